@@ -1,0 +1,2 @@
+/** Parley bargaining. */
+package org.parley.bargaining;

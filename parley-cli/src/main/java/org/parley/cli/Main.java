@@ -1,0 +1,28 @@
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Entry point of the {@code parley} command: runs {@link ParleyCommand} and exits with its code. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /**
+   * Runs the command line with the given writers, so tests capture everything a user sees.
+   *
+   * @return the exit code: {@link ExitCodes#OK}, {@link ExitCodes#INTERNAL_ERROR},
+   *     {@link ExitCodes#BAD_INPUT} or {@link ExitCodes#LIMIT_EXCEEDED}
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return ParleyCommand.commandLine(out, err).execute(args);
+  }
+}

@@ -1,0 +1,2 @@
+/** Parley games. */
+package org.parley.games;

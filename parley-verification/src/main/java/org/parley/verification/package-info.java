@@ -1,0 +1,2 @@
+/** Parley verification. */
+package org.parley.verification;

@@ -24,13 +24,23 @@ import org.parley.model.Provenance;
  */
 final class NodeReader {
   /** An allowed closed interval for a number. */
-  record Range(double lo, double hi) {
+  record Range(double lo, double hi, boolean loOpen) {
     static final Range ANY = new Range(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
     static final Range UNIT = new Range(0, 1);
     static final Range NON_NEGATIVE = new Range(0, Double.POSITIVE_INFINITY);
+    static final Range POSITIVE = new Range(0, Double.POSITIVE_INFINITY, true);
+
+    Range(double lo, double hi) {
+      this(lo, hi, false);
+    }
+
+    /** {@code (0, hi]}. */
+    static Range positiveUpTo(double hi) {
+      return new Range(0, hi, true);
+    }
 
     boolean contains(double x) {
-      return x >= lo && x <= hi;
+      return (loOpen ? x > lo : x >= lo) && x <= hi;
     }
 
     String describe() {
@@ -38,9 +48,9 @@ final class NodeReader {
         return "any number";
       }
       if (hi == Double.POSITIVE_INFINITY) {
-        return "a number >= " + fmt(lo);
+        return "a number " + (loOpen ? "> " : ">= ") + fmt(lo);
       }
-      return "a number in [" + fmt(lo) + ", " + fmt(hi) + "]";
+      return "a number in " + (loOpen ? "(" : "[") + fmt(lo) + ", " + fmt(hi) + "]";
     }
   }
 
@@ -321,6 +331,9 @@ final class NodeReader {
   static String describe(Node n) {
     if (n instanceof Node.Scalar sc && sc.value() instanceof String s) {
       return "the text '" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "'";
+    }
+    if (n instanceof Node.Scalar sc && sc.value() instanceof Number num) {
+      return fmt(num.doubleValue());
     }
     return n.kind();
   }

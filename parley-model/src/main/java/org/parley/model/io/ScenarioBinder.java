@@ -44,6 +44,9 @@ final class ScenarioBinder {
   private final CaseLibrary cases;
   private final Map<String, Actor> actors = new LinkedHashMap<>();
   private final Map<String, Issue> issues = new LinkedHashMap<>();
+  /** Ids declared in the document, valid or not, so one bad field does not cascade into "unknown id". */
+  private final Map<String, Set<Role>> declaredActors = new LinkedHashMap<>();
+  private final Map<String, Range> declaredIssues = new LinkedHashMap<>();
 
   ScenarioBinder(CaseLibrary cases) {
     this.cases = cases;
@@ -176,7 +179,7 @@ final class ScenarioBinder {
     r.onlyKeys(ao, ip, Set.of("id", "name", "roles", "capability"));
     Optional<String> id = r.id(ao, "id", ip);
     Optional<String> name = r.text(ao, "name", ip, true);
-    Optional<Double> cap = r.number(ao, "capability", ip, true, new Range(Double.MIN_VALUE, Double.POSITIVE_INFINITY));
+    Optional<Double> cap = r.number(ao, "capability", ip, true, Range.POSITIVE);
     Set<Role> roles = EnumSet.noneOf(Role.class);
     Node rn = ao.fields().get("roles");
     if (rn == null) {
@@ -191,10 +194,11 @@ final class ScenarioBinder {
         }
       });
     }
-    if (id.isPresent() && actors.containsKey(id.get())) {
+    if (id.isPresent() && declaredActors.containsKey(id.get())) {
       r.problem(ao.fields().get("id"), ip.key("id"), "duplicate actor id '" + id.get() + "'; ids must be unique");
       return null;
     }
+    id.ifPresent(x -> declaredActors.put(x, roles));
     if (id.isPresent() && name.isPresent() && cap.isPresent() && !roles.isEmpty()) {
       actors.put(id.get(), new Actor(id.get(), name.get(), roles, cap.get()));
     }
@@ -202,9 +206,12 @@ final class ScenarioBinder {
   }
 
   private void checkRoles(Node at, DocPath ap) {
-    long compliers = actors.values().stream().filter(a -> a.has(Role.COMPLIER)).count();
-    long guarantors = actors.values().stream().filter(a -> a.has(Role.GUARANTOR)).count();
-    long inspectors = actors.values().stream().filter(a -> a.has(Role.INSPECTOR)).count();
+    long compliers = declaredActors.values().stream().filter(rs -> rs.contains(Role.COMPLIER)).count();
+    long guarantors = declaredActors.values().stream().filter(rs -> rs.contains(Role.GUARANTOR)).count();
+    long inspectors = declaredActors.values().stream().filter(rs -> rs.contains(Role.INSPECTOR)).count();
+    if (declaredActors.values().stream().anyMatch(Set::isEmpty)) {
+      return; // an actor's roles could not be read: counting them would only add noise
+    }
     if (compliers != 1) {
       r.problem(at, ap, "found " + compliers + " actors with role 'complier'; expected exactly one");
     }
@@ -267,6 +274,7 @@ final class ScenarioBinder {
       }
     }
     Range onScale = scaleOk ? new Range(lo, hi) : Range.ANY;
+    final Range onScaleFinal = onScale;
     List<Anchor> anchors = new ArrayList<>();
     Node an = io.fields().get("anchors");
     if (an != null) {
@@ -291,24 +299,42 @@ final class ScenarioBinder {
     Optional<Double> sq = r.number(io, "status_quo", ip, true, onScale);
     Map<String, Double> positions = actorMap(io, "positions", ip, onScale, true);
     Map<String, Double> salience = actorMap(io, "salience", ip, Range.UNIT, true);
-    for (String a : positions.keySet()) {
-      if (!salience.containsKey(a) && io.fields().get("salience") != null) {
-        r.problem(io.fields().get("salience"), ip.key("salience").key(a), "actor '" + a + "' has a position but no salience; expected a salience in [0, 1]");
+    Set<String> posKeys = actorKeys(io.fields().get("positions"));
+    Set<String> salKeys = actorKeys(io.fields().get("salience"));
+    if (io.fields().get("positions") != null && io.fields().get("salience") != null) {
+      for (String a : posKeys) {
+        if (!salKeys.contains(a)) {
+          r.problem(io.fields().get("salience"), ip.key("salience").key(a), "actor '" + a + "' has a position but no salience; expected a salience in [0, 1]");
+        }
+      }
+      for (String a : salKeys) {
+        if (!posKeys.contains(a)) {
+          r.problem(io.fields().get("positions"), ip.key("positions").key(a), "actor '" + a + "' has a salience but no position; expected a position on the scale");
+        }
       }
     }
-    for (String a : salience.keySet()) {
-      if (!positions.containsKey(a) && io.fields().get("positions") != null) {
-        r.problem(io.fields().get("positions"), ip.key("positions").key(a), "actor '" + a + "' has a salience but no position; expected a position on the scale");
-      }
-    }
-    if (id.isPresent() && issues.containsKey(id.get())) {
+    if (id.isPresent() && declaredIssues.containsKey(id.get())) {
       r.problem(io.fields().get("id"), ip.key("id"), "duplicate issue id '" + id.get() + "'; ids must be unique");
       return null;
     }
+    id.ifPresent(x -> declaredIssues.put(x, onScaleFinal));
     if (id.isPresent() && name.isPresent() && sq.isPresent() && scaleOk) {
       issues.put(id.get(), new Issue(id.get(), name.get(), lo, hi, anchors, sq.get(), positions, salience));
     }
     return null;
+  }
+
+  /** The declared actor ids among the keys of an {actor id: value} object. */
+  private Set<String> actorKeys(Node n) {
+    Set<String> out = new LinkedHashSet<>();
+    if (n instanceof Node.Obj o) {
+      for (String k : o.fields().keySet()) {
+        if (declaredActors.containsKey(k)) {
+          out.add(k);
+        }
+      }
+    }
+    return out;
   }
 
   /** A map from actor id to a number; unknown actor ids are problems. */
@@ -328,8 +354,8 @@ final class ScenarioBinder {
           continue;
         }
         DocPath ep = mp.key(e.getKey());
-        if (!actors.containsKey(e.getKey())) {
-          r.problem(e.getValue(), ep, "unknown actor id '" + e.getKey() + "'" + suggest(e.getKey(), actors.keySet()) + " (expected one of: " + String.join(", ", actors.keySet()) + ")");
+        if (!declaredActors.containsKey(e.getKey())) {
+          unknownActor(e.getValue(), ep, e.getKey());
           continue;
         }
         r.numberValue(e.getValue(), ep, range).ifPresent(v -> out.put(e.getKey(), v));
@@ -337,6 +363,11 @@ final class ScenarioBinder {
       return null;
     }));
     return out;
+  }
+
+  private void unknownActor(Node at, DocPath path, String id) {
+    r.problem(at, path, "unknown actor id '" + id + "'" + suggest(id, declaredActors.keySet())
+        + " (expected one of: " + String.join(", ", declaredActors.keySet()) + ")");
   }
 
   private static String suggest(String word, Set<String> candidates) {
@@ -427,7 +458,7 @@ final class ScenarioBinder {
     }
     Map<String, Double> implemented = issueMap(po, "implements", ip);
     Map<String, List<String>> steps = steps(po, ip);
-    Optional<Double> duration = r.number(po, "duration_months", ip, true, new Range(Double.MIN_VALUE, 1200));
+    Optional<Double> duration = r.number(po, "duration_months", ip, true, Range.positiveUpTo(1200));
     Optional<Access> access = Optional.ofNullable(po.fields().get("access")).flatMap(n -> r.enumValue(n, ip.key("access"), Access.class));
     if (po.fields().get("access") == null) {
       r.problem(po, ip.key("access"), "missing required key 'access' (expected one of: none, declared, declared_and_undeclared)");
@@ -456,12 +487,13 @@ final class ScenarioBinder {
           continue;
         }
         DocPath ep = mp.key(e.getKey());
-        Issue issue = issues.get(e.getKey());
-        if (issue == null) {
-          r.problem(e.getValue(), ep, "unknown issue id '" + e.getKey() + "'" + suggest(e.getKey(), issues.keySet()) + " (expected one of: " + String.join(", ", issues.keySet()) + ")");
+        Range scale = declaredIssues.get(e.getKey());
+        if (scale == null) {
+          r.problem(e.getValue(), ep, "unknown issue id '" + e.getKey() + "'" + suggest(e.getKey(), declaredIssues.keySet())
+              + " (expected one of: " + String.join(", ", declaredIssues.keySet()) + ")");
           continue;
         }
-        r.numberValue(e.getValue(), ep, new Range(issue.lo(), issue.hi())).ifPresent(v -> out.put(e.getKey(), v));
+        r.numberValue(e.getValue(), ep, scale).ifPresent(v -> out.put(e.getKey(), v));
       }
       return null;
     }));
@@ -478,8 +510,8 @@ final class ScenarioBinder {
     r.obj(n, sp, "{actor id: [step, ...]}").ifPresent(so -> {
       for (var e : so.fields().entrySet()) {
         DocPath ep = sp.key(e.getKey());
-        if (!actors.containsKey(e.getKey())) {
-          r.problem(e.getValue(), ep, "unknown actor id '" + e.getKey() + "'" + suggest(e.getKey(), actors.keySet()) + " (expected one of: " + String.join(", ", actors.keySet()) + ")");
+        if (!declaredActors.containsKey(e.getKey())) {
+          unknownActor(e.getValue(), ep, e.getKey());
           continue;
         }
         r.list(e.getValue(), ep, "the actor's steps").ifPresent(items -> {
@@ -576,9 +608,8 @@ final class ScenarioBinder {
             r.problem(ao, ip.key("mechanism"), "missing required key 'mechanism'");
           }
           Optional<String> giver = r.text(ao, "giver", ip, true);
-          if (giver.isPresent() && !actors.containsKey(giver.get())) {
-            r.problem(ao.fields().get("giver"), ip.key("giver"), "unknown actor id '" + giver.get() + "'" + suggest(giver.get(), actors.keySet())
-                + " (expected one of: " + String.join(", ", actors.keySet()) + ")");
+          if (giver.isPresent() && !declaredActors.containsKey(giver.get())) {
+            unknownActor(ao.fields().get("giver"), ip.key("giver"), giver.get());
             giver = Optional.empty();
           }
           Optional<Double> strength = r.number(ao, "strength", ip, true, Range.UNIT);
@@ -623,7 +654,7 @@ final class ScenarioBinder {
           // Default likelihood ratios: analyst judgement, documented in docs/scenario-format.md.
           double defaultLr = verified ? (costly ? 3.0 : 1.5) : (costly ? 1.5 : 1.1);
           Optional<Double> lr = so.fields().containsKey("likelihood_ratio")
-              ? r.number(so, "likelihood_ratio", ip, true, new Range(Double.MIN_VALUE, 1000))
+              ? r.number(so, "likelihood_ratio", ip, true, Range.positiveUpTo(1000))
               : Optional.of(defaultLr);
           if (id.isPresent() && !ids.add(id.get())) {
             r.problem(so.fields().get("id"), ip.key("id"), "duplicate signal id '" + id.get() + "'; ids must be unique");

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,16 +60,30 @@ public final class TreeReader {
       throw single(new SourceLocation(file, 1, 1), "the document is empty; expected a scenario object");
     }
     try (JsonParser p = factory(syntax).createParser(text)) {
-      JsonToken first = p.nextToken();
-      Node root = readValue(p, first, file, 1);
+      Node root;
+      try {
+        root = new Parse(p, file).readValue(p.nextToken(), 1);
+      } catch (StreamConstraintsException e) {
+        String m = e.getOriginalMessage();
+        throw single(loc(p, file), m.contains("nesting depth") ? "the document nests deeper than " + limits.maxDepth() + " levels" : m);
+      }
       JsonToken extra = p.nextToken();
       if (extra != null) {
         throw single(loc(p, file), "unexpected content after the end of the document");
       }
       return root;
     } catch (StreamConstraintsException e) {
-      throw single(SourceLocation.ofFile(file), e.getOriginalMessage());
+      String m = e.getOriginalMessage();
+      if (m.contains("nesting depth")) {
+        m = "the document nests deeper than " + limits.maxDepth() + " levels";
+      }
+      throw single(locOf(e.getLocation(), file), m);
     } catch (JsonParseException e) {
+      MarkedYAMLException y = yamlCause(e);
+      if (y != null && y.getProblemMark() != null) {
+        var m = y.getProblemMark();
+        throw single(new SourceLocation(file, m.getLine() + 1, m.getColumn() + 1), yamlMessage(y));
+      }
       throw single(locOf(e.getLocation(), file), syntaxMessage(e));
     } catch (IOException e) {
       Throwable c = e.getCause();
@@ -116,60 +131,123 @@ public final class TreeReader {
     return f;
   }
 
-  private Node readValue(JsonParser p, JsonToken t, String file, int depth) throws IOException {
-    SourceLocation here = loc(p, file);
-    if (depth > limits.maxDepth()) {
-      throw single(here, "the document nests deeper than " + limits.maxDepth() + " levels");
+  /** The state of one parse: anchors seen, aliases and values counted. */
+  private final class Parse {
+    private final JsonParser p;
+    private final String file;
+    private final Map<String, Node> anchors = new java.util.HashMap<>();
+    private int aliases;
+    private long nodes;
+
+    Parse(JsonParser p, String file) {
+      this.p = p;
+      this.file = file;
     }
-    if (t == null) {
-      throw single(here, "unexpected end of the document");
+
+    Node readValue(JsonToken t, int depth) throws IOException {
+      SourceLocation here = loc(p, file);
+      if (depth > limits.maxDepth()) {
+        throw single(here, "the document nests deeper than " + limits.maxDepth() + " levels");
+      }
+      if (t == null) {
+        throw single(here, "unexpected end of the document");
+      }
+      if (p instanceof YAMLParser yp && yp.isCurrentAlias()) {
+        return alias(yp, here);
+      }
+      String anchor = p instanceof YAMLParser yp ? yp.getObjectId() : null;
+      Node node = build(t, here, depth);
+      nodes++;
+      if (anchor != null) {
+        anchors.put(anchor, node);
+      }
+      return node;
     }
-    switch (t) {
-      case START_OBJECT: {
-        Map<String, Node> fields = new LinkedHashMap<>();
-        Map<String, SourceLocation> keyPlaces = new LinkedHashMap<>();
-        JsonToken k;
-        while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          SourceLocation keyLoc = loc(p, file);
-          Node value = readValue(p, p.nextToken(), file, depth + 1);
-          if (fields.containsKey(name)) {
-            throw single(
-                keyLoc,
-                "duplicate key '" + name + "' (first at line " + keyPlaces.get(name).line() + "); keys must be unique");
+
+    private Node alias(YAMLParser yp, SourceLocation here) throws IOException {
+      String name = yp.getText();
+      if (++aliases > limits.maxAliases()) {
+        throw single(here, "the document uses more than " + limits.maxAliases() + " YAML aliases");
+      }
+      Node target = anchors.get(name);
+      if (target == null) {
+        throw single(here, "alias *" + name + " refers to no anchor defined before it");
+      }
+      nodes += size(target, limits.maxNodes());
+      if (nodes > limits.maxNodes()) {
+        throw single(here, "with its aliases expanded the document holds more than " + limits.maxNodes() + " values");
+      }
+      return target;
+    }
+
+    private static long size(Node n, long cap) {
+      long total = 1;
+      if (n instanceof Node.Obj o) {
+        for (Node c : o.fields().values()) {
+          total += size(c, cap);
+          if (total > cap) {
+            return total;
           }
-          fields.put(name, value);
-          keyPlaces.put(name, keyLoc);
         }
-        if (k != JsonToken.END_OBJECT) {
-          throw single(loc(p, file), "expected a key or the end of the object");
+      } else if (n instanceof Node.Arr a) {
+        for (Node c : a.items()) {
+          total += size(c, cap);
+          if (total > cap) {
+            return total;
+          }
         }
-        return new Node.Obj(here, fields);
       }
-      case START_ARRAY: {
-        List<Node> items = new ArrayList<>();
-        JsonToken n;
-        while ((n = p.nextToken()) != JsonToken.END_ARRAY) {
-          items.add(readValue(p, n, file, depth + 1));
+      return total;
+    }
+
+    private Node build(JsonToken t, SourceLocation here, int depth) throws IOException {
+      switch (t) {
+        case START_OBJECT: {
+          Map<String, Node> fields = new LinkedHashMap<>();
+          Map<String, SourceLocation> keyPlaces = new LinkedHashMap<>();
+          JsonToken k;
+          while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            SourceLocation keyLoc = loc(p, file);
+            Node value = readValue(p.nextToken(), depth + 1);
+            if (fields.containsKey(name)) {
+              throw single(
+                  keyLoc,
+                  "duplicate key '" + name + "' (first at line " + keyPlaces.get(name).line() + "); keys must be unique");
+            }
+            fields.put(name, value);
+            keyPlaces.put(name, keyLoc);
+          }
+          if (k != JsonToken.END_OBJECT) {
+            throw single(loc(p, file), "expected a key or the end of the object");
+          }
+          return new Node.Obj(here, fields);
         }
-        return new Node.Arr(here, items);
+        case START_ARRAY: {
+          List<Node> items = new ArrayList<>();
+          JsonToken n;
+          while ((n = p.nextToken()) != JsonToken.END_ARRAY) {
+            items.add(readValue(n, depth + 1));
+          }
+          return new Node.Arr(here, items);
+        }
+        case VALUE_STRING:
+          return new Node.Scalar(here, p.getText());
+        case VALUE_NUMBER_INT:
+          return new Node.Scalar(
+              here,
+              p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getBigIntegerValue() : (Object) p.getLongValue());
+        case VALUE_NUMBER_FLOAT:
+          return new Node.Scalar(here, p.getDoubleValue());
+        case VALUE_TRUE:
+          return new Node.Scalar(here, Boolean.TRUE);
+        case VALUE_FALSE:
+          return new Node.Scalar(here, Boolean.FALSE);
+        case VALUE_NULL:
+          return new Node.Scalar(here, null);
+        default:
+          throw single(here, "unexpected " + t);
       }
-      case VALUE_STRING:
-        return new Node.Scalar(here, p.getText());
-      case VALUE_NUMBER_INT:
-        return new Node.Scalar(
-            here,
-            p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getBigIntegerValue() : (Object) p.getLongValue());
-      case VALUE_NUMBER_FLOAT:
-        return new Node.Scalar(here, p.getDoubleValue());
-      case VALUE_TRUE:
-        return new Node.Scalar(here, Boolean.TRUE);
-      case VALUE_FALSE:
-        return new Node.Scalar(here, Boolean.FALSE);
-      case VALUE_NULL:
-        return new Node.Scalar(here, null);
-      default:
-        throw single(here, "unexpected " + t);
     }
   }
 
@@ -188,6 +266,15 @@ public final class TreeReader {
     String m = e.getOriginalMessage();
     int nl = m.indexOf('\n');
     return "syntax error: " + (nl >= 0 ? m.substring(0, nl) : m);
+  }
+
+  private static MarkedYAMLException yamlCause(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof MarkedYAMLException y) {
+        return y;
+      }
+    }
+    return null;
   }
 
   private static String yamlMessage(MarkedYAMLException y) {

@@ -1,0 +1,67 @@
+package org.parley.cli.forecast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BacktestDeuCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void textTableOfTheDevelopmentHalf() throws IOException {
+    Path tsv = CliRun.resource(dir, "deu3_dev.tsv");
+    CliRun r = CliRun.of("backtest-deu", tsv.toString(), "--folds", "0", "--per-issue");
+    assertThat(r.code()).as(r.err()).isZero();
+    // bargaining.md §7.2, development half: compromise (equal capabilities) 180 issues, MAE 21.39,
+    // RMSE 27.15; unweighted mean 20.46 / 26.98.
+    assertThat(r.out()).contains("188 issues, 180 with an outcome");
+    assertThat(r.out()).containsPattern("compromise\\s+180\\s+21\\.39\\s+27\\.15");
+    assertThat(r.out()).containsPattern("mean\\s+180\\s+20\\.46\\s+26\\.98");
+    assertThat(r.out()).contains("d00032i1").doesNotContain("cross-validation");
+  }
+
+  @Test
+  void jsonWithCrossValidation() throws IOException {
+    Path tsv = CliRun.resource(dir, "deu3_dev.tsv");
+    CliRun r = CliRun.of("backtest-deu", tsv.toString(), "--json", "--folds", "5", "--seed", "3");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.get("scored").asInt()).isEqualTo(180);
+    JsonNode first = j.get("models").get(0);
+    assertThat(first.get("model").asText()).isEqualTo("compromise");
+    assertThat(first.get("mae").asDouble()).isCloseTo(21.39, within(0.005)); // bargaining.md §7.2
+    assertThat(j.get("perIssue")).hasSize(180);
+    JsonNode issue = j.get("perIssue").get(0);
+    assertThat(issue.get("absError").get("compromise").asDouble())
+        .isCloseTo(Math.abs(issue.get("forecast").get("compromise").asDouble() - issue.get("outcome").asDouble()), within(1e-9));
+    JsonNode cv = j.get("crossValidation");
+    assertThat(cv.get("folds").asInt()).isEqualTo(5);
+    assertThat(cv.get("foldWeights")).hasSize(5);
+    assertThat(cv.get("n").asInt()).isEqualTo(180);
+  }
+
+  @Test
+  void malformedFilesAreLocated() throws IOException {
+    Path bad = dir.resolve("bad.tsv");
+    Files.writeString(bad, "\"prnr\"\t\"prname\"\t\"isnr\"\t\"pde\"\t\"sde\"\t\"rp\"\t\"out\"\n\"d1\"\t\"x\"\t\"d1i1\"\t50\t50\t\t140\n");
+    CliRun r = CliRun.of("backtest-deu", bad.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("bad.tsv:2:").contains("column 'out' holds 140; expected a value in [0, 100]");
+
+    CliRun none = CliRun.of("backtest-deu", dir.resolve("missing.tsv").toString());
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.err()).contains("missing.tsv: no such file");
+
+    Path tsv = CliRun.resource(dir, "deu3_dev.tsv");
+    CliRun folds = CliRun.of("backtest-deu", tsv.toString(), "--folds", "1");
+    assertThat(folds.code()).isEqualTo(2);
+    assertThat(folds.err()).contains("--folds is 1; expected 0 (no cross-validation) or at least 2");
+  }
+}

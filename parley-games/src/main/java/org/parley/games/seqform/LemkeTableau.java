@@ -1,0 +1,181 @@
+package org.parley.games.seqform;
+
+/**
+ * Lemke's complementary pivoting algorithm for the linear complementarity problem
+ * {@code w = q + M z, w, z >= 0, w·z = 0} with covering vector {@code d} (here all ones), on a
+ * dense floating-point tableau with lexicographic degeneracy resolution.
+ *
+ * <p>Source: C. E. Lemke, "Bimatrix equilibrium points and mathematical programming", Management
+ * Science 11 (1965) 681–689; lexicographic rule as in R. W. Cottle, J.-S. Pang, R. E. Stone, <i>The
+ * Linear Complementarity Problem</i> (1992), §4.4. The tableau holds {@code B⁻¹ [I | −M | −d | q]};
+ * the identity block is {@code B⁻¹}, used for the lexicographic ratio test. Each pivot costs
+ * {@code O(n²)}; the number of pivots is exponential in the worst case but small in practice.
+ */
+final class LemkeTableau {
+  /** How a run ended. */
+  enum Status {
+    SOLVED,
+    RAY,
+    PIVOT_LIMIT,
+    TIMEOUT
+  }
+
+  private final int n;
+  private final int cols; // 2n + 2: w (n), z (n), z0, rhs
+  private final double[][] t;
+  private final int[] basis; // basis[row] = variable: 0..n-1 w, n..2n-1 z, 2n z0
+  private int pivots;
+  private Status status;
+  private final double eps;
+
+  LemkeTableau(double[][] m, double[] q) {
+    n = q.length;
+    cols = 2 * n + 2;
+    t = new double[n][cols];
+    basis = new int[n];
+    double scale = 1;
+    for (int i = 0; i < n; i++) {
+      t[i][i] = 1;
+      for (int j = 0; j < n; j++) {
+        t[i][n + j] = -m[i][j];
+        scale = Math.max(scale, Math.abs(m[i][j]));
+      }
+      t[i][2 * n] = -1;
+      t[i][2 * n + 1] = q[i];
+      basis[i] = i;
+    }
+    eps = 1e-11 * scale;
+  }
+
+  int pivots() {
+    return pivots;
+  }
+
+  Status status() {
+    return status;
+  }
+
+  /**
+   * Runs the algorithm from the primary ray; at most {@code maxPivots} pivots and until
+   * {@link System#nanoTime()} passes {@code deadline}.
+   */
+  Status run(int maxPivots, long deadline) {
+    int rhs = 2 * n + 1;
+    int r = -1;
+    double min = 0;
+    for (int i = 0; i < n; i++) {
+      // ties: the largest index keeps every row of [rhs | B⁻¹] lexicographically positive
+      if (t[i][rhs] < 0 && t[i][rhs] <= min) {
+        min = t[i][rhs];
+        r = i;
+      }
+    }
+    if (r < 0) {
+      status = Status.SOLVED; // q >= 0: z = 0 solves the LCP
+      return status;
+    }
+    int entering = 2 * n;
+    while (true) {
+      int leaving = basis[r];
+      pivot(r, entering);
+      if (leaving == 2 * n) {
+        status = Status.SOLVED;
+        return status;
+      }
+      if (pivots >= maxPivots) {
+        status = Status.PIVOT_LIMIT;
+        return status;
+      }
+      if ((pivots & 15) == 0 && System.nanoTime() - deadline > 0) {
+        status = Status.TIMEOUT;
+        return status;
+      }
+      entering = leaving < n ? leaving + n : leaving - n; // the complement
+      r = ratioTest(entering);
+      if (r < 0) {
+        status = Status.RAY;
+        return status;
+      }
+    }
+  }
+
+  private int ratioTest(int col) {
+    int rhs = 2 * n + 1;
+    int best = -1;
+    for (int i = 0; i < n; i++) {
+      double a = t[i][col];
+      if (a > eps) {
+        if (best < 0 || lexLess(i, best, col)) {
+          best = i;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** True when row i's ratio vector (rhs, B⁻¹ row)/a_i is lexicographically below row k's. */
+  private boolean lexLess(int i, int k, int col) {
+    int rhs = 2 * n + 1;
+    double ai = t[i][col];
+    double ak = t[k][col];
+    double ri = t[i][rhs] / ai;
+    double rk = t[k][rhs] / ak;
+    double tol = 1e-12 * Math.max(1, Math.max(Math.abs(ri), Math.abs(rk)));
+    if (ri < rk - tol) {
+      return true;
+    }
+    if (ri > rk + tol) {
+      return false;
+    }
+    for (int j = 0; j < n; j++) {
+      double vi = t[i][j] / ai;
+      double vk = t[k][j] / ak;
+      if (vi < vk - 1e-12) {
+        return true;
+      }
+      if (vi > vk + 1e-12) {
+        return false;
+      }
+    }
+    return i < k;
+  }
+
+  private void pivot(int r, int col) {
+    double[] pr = t[r];
+    double inv = 1.0 / pr[col];
+    for (int j = 0; j < cols; j++) {
+      pr[j] *= inv;
+    }
+    pr[col] = 1;
+    for (int i = 0; i < n; i++) {
+      if (i == r) {
+        continue;
+      }
+      double[] row = t[i];
+      double f = row[col];
+      if (f != 0) {
+        for (int j = 0; j < cols; j++) {
+          double v = pr[j];
+          if (v != 0) {
+            row[j] -= f * v;
+          }
+        }
+        row[col] = 0;
+      }
+    }
+    basis[r] = col;
+    pivots++;
+  }
+
+  /** The value of {@code z} in the current basic solution. */
+  double[] z() {
+    double[] z = new double[n];
+    for (int i = 0; i < n; i++) {
+      int v = basis[i];
+      if (v >= n && v < 2 * n) {
+        z[v - n] = Math.max(0, t[i][2 * n + 1]);
+      }
+    }
+    return z;
+  }
+}

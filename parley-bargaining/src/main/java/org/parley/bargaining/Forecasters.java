@@ -10,7 +10,7 @@ import org.parley.bargaining.smp.SpatialModelOfPolitics;
 
 /**
  * The registry of forecasters by their command-line names, each with its default configuration:
- * {@code eum}, {@code smp}, {@code compromise}, {@code nbs}, {@code median}, {@code blend}. The
+ * {@code eum}, {@code smp}, {@code compromise}, {@code nbs}, {@code median}, {@code blend}, {@code power-mean}. The
  * algorithm is chosen by choosing the class; this only maps names to constructors.
  */
 public final class Forecasters {
@@ -23,6 +23,7 @@ public final class Forecasters {
     BY_NAME.put("nbs", NashBargaining::new);
     BY_NAME.put("median", WeightedMedian::new);
     BY_NAME.put("blend", CalibratedBlend::deuDefault);
+    BY_NAME.put("power-mean", PowerWeightedMean::deuDefault);
   }
 
   private Forecasters() {}

@@ -109,4 +109,39 @@ class BaselinesTest {
         new Disagreement.Point(new double[] {-1e4, -1e4})).forecast(p).settlement();
     assertThat(numeric).containsExactly(far, within(0.5));
   }
+
+  @Test
+  void powerWeightedMeanSpansTheMeans() {
+    // Closed forms: exponents (1,1) are the compromise model, (0,0) the unweighted mean, (1,0) the
+    // capability-weighted mean.
+    assertThat(new PowerWeightedMean(1, 1).forecast(ec).settlement(0))
+        .isCloseTo(new CompromiseModel().forecast(ec).settlement(0), within(1e-12));
+    assertThat(new PowerWeightedMean(0, 0).forecast(ec).settlement(0)).isCloseTo(6.7, within(1e-12));
+    assertThat(new PowerWeightedMean(1, 0).forecast(ec).settlement(0))
+        .isCloseTo(new CompromiseModel(WeightScheme.CAPABILITY).forecast(ec).settlement(0), within(1e-12));
+  }
+
+  @Test
+  void blendIsTheWeightedSumOfItsComponents() {
+    CalibratedBlend b = new CalibratedBlend(
+        List.of(new CompromiseModel(), new WeightedMedian()), new double[] {0.25, 0.75});
+    // 0.25 * 7.38996 + 0.75 * 7 (weighted mean and median of the EC example, §3.11).
+    double mean = new CompromiseModel().forecast(ec).settlement(0);
+    assertThat(b.forecast(ec).settlement(0)).isCloseTo(0.25 * mean + 0.75 * 7, within(1e-12));
+    // Least-absolute-error fit: outcomes equal to component 1 give all weight to it.
+    double[][] f = {{1, 10}, {2, 20}, {3, 30}, {4, 5}};
+    double[] y = {10, 20, 30, 5};
+    assertThat(CalibratedBlend.fitWeights(f, y)).containsExactly(new double[] {0, 1}, within(1e-9));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CalibratedBlend(List.of(new CompromiseModel()), new double[] {0.5}))
+        .hasMessageContaining("sum to 0.5");
+  }
+
+  @Test
+  void registryKnowsEveryModel() {
+    assertThat(Forecasters.names()).containsExactly("eum", "smp", "compromise", "nbs", "median", "blend", "power-mean");
+    for (String n : Forecasters.names()) {
+      assertThat(Forecasters.byName(n)).get().extracting(Forecaster::name).isEqualTo(n);
+    }
+    assertThat(Forecasters.byName("oracle")).isEmpty();
+  }
 }

@@ -33,11 +33,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
-    description = {
-      "Forecast what a summit can achieve: the settlement on each issue by each model and the",
-      "phases of the agreement ladder it reaches. With no SCENARIO, the built-in 2018 US-North",
-      "Korea summit (singapore-2018).",
-    })
+    description =
+        "Forecast what a summit can achieve: the settlement on each issue by each model and the"
+            + " phases of the agreement ladder it reaches. With no SCENARIO, the built-in 2018"
+            + " US-North Korea summit (singapore-2018).")
 public final class AnalyzeCommand implements Callable<Integer> {
   /** The models run when none is named: EUM and the three baselines. */
   static final List<String> DEFAULT_MODELS = List.of("eum", "compromise", "nbs", "median");

@@ -77,8 +77,14 @@ public final class BacktestDeuCommand implements Callable<Integer> {
       throw new UserInputException("--folds is " + folds + "; the file has fewer proposals than that");
     }
     DeuBacktest.Result result = DeuBacktest.run(data, DeuBacktest.standardModels());
-    CrossValidation.Result cv = folds == 0 ? null
-        : CrossValidation.blend(data, CalibratedBlend.deuComponents(), Capabilities.GDP, folds, seed);
+    List<CrossValidation.Result> cv = new ArrayList<>();
+    if (folds > 0) {
+      List<DeuIssue> issues = data.scorable();
+      cv.add(CrossValidation.run("blend", issues,
+          CrossValidation.blendFitter(data, issues, CalibratedBlend.deuComponents(), Capabilities.GDP), folds, seed));
+      cv.add(CrossValidation.run("power-mean", issues,
+          CrossValidation.powerMeanFitter(data, issues, Capabilities.GDP), folds, seed));
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -116,7 +122,7 @@ public final class BacktestDeuCommand implements Callable<Integer> {
     return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.2f", v);
   }
 
-  private void printText(PrintWriter out, DeuDataset data, DeuBacktest.Result result, CrossValidation.Result cv) {
+  private void printText(PrintWriter out, DeuDataset data, DeuBacktest.Result result, List<CrossValidation.Result> cvs) {
     out.printf(Locale.ROOT, "DEU backtest: %s — %d issues, %d with an outcome and >= 3 actors%n",
         data.source(), data.issues().size(), result.issues().size());
     out.println("error = |forecast - outcome| on the 0-100 scale");
@@ -125,13 +131,16 @@ public final class BacktestDeuCommand implements Callable<Integer> {
     for (DeuBacktest.Score s : result.scores()) {
       out.printf(Locale.ROOT, "%-26s %4d %7s %7s  %s%n", s.model().name(), s.n(), f2(s.mae()), f2(s.rmse()), s.model().description());
     }
-    if (cv != null) {
+    if (!cvs.isEmpty()) {
       out.println();
-      out.printf(Locale.ROOT, "blend (out of sample): %d-fold cross-validation by proposal, seed %d: MAE %s, RMSE %s over %d issues%n",
-          cv.k(), cv.seed(), f2(cv.mae()), f2(cv.rmse()), cv.n());
-      out.printf(Locale.ROOT, "  fold MAE: %s%n", String.join(" ", java.util.Arrays.stream(cv.foldMae()).mapToObj(BacktestDeuCommand::f2).toList()));
-      out.printf(Locale.ROOT, "  weights of the shipped blend (fitted on the whole DEU III development half): %s%n",
-          CalibratedBlend.deuDefault().weightsByComponent());
+      out.println("fitted models, out of sample (fitted on the other folds only; capabilities = GDP line):");
+      for (CrossValidation.Result cv : cvs) {
+        out.printf(Locale.ROOT, "%-26s %4d %7s %7s  %d-fold cross-validation by proposal, seed %d%n",
+            cv.model(), cv.n(), f2(cv.mae()), f2(cv.rmse()), cv.k(), cv.seed());
+        out.printf(Locale.ROOT, "%-26s fold MAE: %s%n", "", String.join(" ", java.util.Arrays.stream(cv.foldMae()).mapToObj(BacktestDeuCommand::f2).toList()));
+      }
+      out.printf(Locale.ROOT, "shipped defaults (fitted on the whole DEU III development half): blend %s; power-mean %s%n",
+          CalibratedBlend.deuDefault().weightsByComponent(), "alpha=0.5 beta=0");
     }
     if (perIssue) {
       out.println();
@@ -151,7 +160,7 @@ public final class BacktestDeuCommand implements Callable<Integer> {
     }
   }
 
-  private static Map<String, Object> toJson(DeuDataset data, DeuBacktest.Result result, CrossValidation.Result cv) {
+  private static Map<String, Object> toJson(DeuDataset data, DeuBacktest.Result result, List<CrossValidation.Result> cvs) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("file", data.source());
     root.put("issues", data.issues().size());
@@ -189,9 +198,10 @@ public final class BacktestDeuCommand implements Callable<Integer> {
       perIssue.add(m);
     }
     root.put("perIssue", perIssue);
-    if (cv != null) {
+    List<Object> cvOut = new ArrayList<>();
+    for (CrossValidation.Result cv : cvs) {
       Map<String, Object> c = new LinkedHashMap<>();
-      c.put("model", "blend");
+      c.put("model", cv.model());
       c.put("capabilities", Capabilities.GDP.label());
       c.put("folds", cv.k());
       c.put("seed", cv.seed());
@@ -199,10 +209,10 @@ public final class BacktestDeuCommand implements Callable<Integer> {
       c.put("mae", cv.mae());
       c.put("rmse", cv.rmse());
       c.put("foldMae", cv.foldMae());
-      c.put("foldWeights", cv.foldWeights());
-      c.put("components", cv.referenceMae().keySet());
-      root.put("crossValidation", c);
+      c.put("foldModels", cv.foldModels());
+      cvOut.add(c);
     }
+    root.put("crossValidation", cvOut);
     return root;
   }
 }

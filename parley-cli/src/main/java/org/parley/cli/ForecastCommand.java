@@ -19,6 +19,12 @@ import org.parley.bargaining.Forecaster;
 import org.parley.bargaining.Forecasters;
 import org.parley.bargaining.ktab.KtabCsvReader;
 import org.parley.bargaining.ktab.KtabFormatException;
+import org.parley.bargaining.scenario.ScenarioBargaining;
+import org.parley.bargaining.smp.SpatialModelOfPolitics;
+import org.parley.model.Issue;
+import org.parley.model.Scenario;
+import org.parley.model.io.BuiltInScenarios;
+import org.parley.model.io.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,11 +50,12 @@ public final class ForecastCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "A scenario file or a KTAB CSV actor table.")
-  Path file;
+  @Parameters(index = "0", paramLabel = "FILE",
+      description = "A scenario file (.yaml, .yml, .json), a built-in scenario name, or a KTAB CSV actor table (.csv).")
+  String file;
 
   @Option(names = "--model", defaultValue = "eum", paramLabel = "MODEL",
-      description = "eum (default), smp, compromise, nbs, median or blend.")
+      description = "eum (default), smp, compromise, nbs, median, blend or power-mean.")
   String model;
 
   @Option(names = "--json", description = "Write JSON: settlement per issue, trajectory arrays, convergence, moves.")
@@ -65,22 +72,37 @@ public final class ForecastCommand implements Callable<Integer> {
     if (maxMoves < 0) {
       throw new UserInputException("--moves is " + maxMoves + "; expected a number >= 0");
     }
-    Input input = load(file);
-    Forecast f = forecaster.forecast(input.problem());
+    Input input = load(file, forecaster);
+    List<Section> sections = new ArrayList<>();
+    for (BargainingProblem p : input.problems()) {
+      sections.add(new Section(p, forecaster.forecast(p)));
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(input, f)));
+      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(input, sections)));
     } else {
-      printText(out, input, f);
+      printText(out, input, sections);
     }
     out.flush();
     return ExitCodes.OK;
   }
 
-  /** What was read: a title and the problem. */
-  record Input(String kind, String title, BargainingProblem problem) {}
+  /**
+   * What was read: a title and the problems to forecast (one multi-dimensional problem for a KTAB
+   * table; for a scenario, one problem per issue, or all issues at once for multi-dimensional
+   * models).
+   */
+  record Input(String kind, String title, List<BargainingProblem> problems) {}
 
-  static Input load(Path file) throws IOException {
+  /** One problem and its forecast. */
+  record Section(BargainingProblem problem, Forecast forecast) {}
+
+  static Input load(String arg, Forecaster forecaster) throws IOException {
+    String lower = arg.toLowerCase(Locale.ROOT);
+    if (!lower.endsWith(".csv")) {
+      return loadScenario(arg, forecaster);
+    }
+    Path file = Path.of(arg);
     try {
       if (Files.isDirectory(file)) {
         throw new UserInputException(file + ": is a directory; expected a scenario or a KTAB CSV file");
@@ -88,15 +110,8 @@ public final class ForecastCommand implements Callable<Integer> {
       if (Files.size(file) > MAX_BYTES) {
         throw new LimitExceededException(file + ": " + Files.size(file) + " bytes; the limit is " + MAX_BYTES);
       }
-      String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-      if (name.endsWith(".csv")) {
-        var k = KtabCsvReader.read(file);
-        return new Input("ktab", k.name() + (k.description().isBlank() ? "" : " — " + k.description()), k.problem());
-      }
-      if (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json")) {
-        return loadScenario(file);
-      }
-      throw new UserInputException(file + ": unknown file type; expected a scenario (.yaml, .yml, .json) or a KTAB actor table (.csv)");
+      var k = KtabCsvReader.read(file);
+      return new Input("ktab", k.name() + (k.description().isBlank() ? "" : " — " + k.description()), List.of(k.problem()));
     } catch (NoSuchFileException e) {
       throw new UserInputException(file + ": no such file");
     } catch (KtabFormatException e) {
@@ -104,111 +119,184 @@ public final class ForecastCommand implements Callable<Integer> {
     }
   }
 
-  /** A scenario's issues as a bargaining problem. */
-  static Input loadScenario(Path file) {
-    throw new UserInputException(file + ": forecasting a scenario file is not available in this build yet"
-        + " (the scenario-to-bargaining bridge is missing); use a KTAB CSV actor table");
+  /** A scenario file or built-in scenario name: its issues as bargaining problems. */
+  static Input loadScenario(String arg, Forecaster forecaster) {
+    if (!Files.exists(Path.of(arg)) && !BuiltInScenarios.names().contains(arg)) {
+      throw new UserInputException(arg + ": no such file or built-in scenario; expected a scenario (.yaml, .yml, .json),"
+          + " a built-in scenario name (" + String.join(", ", BuiltInScenarios.names()) + ") or a KTAB actor table (.csv)");
+    }
+    Scenario scenario = ScenarioArgument.load(arg, ScenarioLoader.defaults()).scenario();
+    String title = scenario.title();
+    if (forecaster instanceof SpatialModelOfPolitics) {
+      return new Input("scenario", title, List.of(asShares(ScenarioBargaining.fullProblem(scenario))));
+    }
+    List<BargainingProblem> problems = new ArrayList<>();
+    for (Issue issue : scenario.issues()) {
+      problems.add(ScenarioBargaining.issueProblem(scenario, issue));
+    }
+    return new Input("scenario", title, problems);
+  }
+
+  /**
+   * KTAB's saliences are shares of attention summing to at most 1 per actor (bargaining.md §2.1); a
+   * scenario's are per issue in [0, 1]. An actor whose saliences sum to more than 1 has them divided
+   * by their sum (the relative saliences, all that the SMP distance uses, are unchanged).
+   */
+  static BargainingProblem asShares(BargainingProblem p) {
+    double[][] s = p.saliences();
+    boolean changed = false;
+    for (double[] row : s) {
+      double sum = 0;
+      for (double v : row) {
+        sum += v;
+      }
+      if (sum > 1) {
+        for (int d = 0; d < row.length; d++) {
+          row[d] /= sum;
+        }
+        changed = true;
+      }
+    }
+    return changed ? new BargainingProblem(p.actors(), p.capabilities(), p.dimensions(), p.positions(), s,
+        p.statusQuo().orElse(null)) : p;
   }
 
   private static String num(double v) {
     return String.format(Locale.ROOT, "%.3f", v);
   }
 
-  private void printText(PrintWriter out, Input in, Forecast f) {
-    BargainingProblem p = in.problem();
-    out.printf(Locale.ROOT, "%s: %s (%d actors, %d issues)%n", file, in.title(), p.actorCount(), p.dimensionCount());
-    out.printf(Locale.ROOT, "model: %s %s%n", f.model(), f.parameters());
+  private void printText(PrintWriter out, Input in, List<Section> sections) {
+    int actors = 0;
+    int issues = 0;
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    for (Section s : sections) {
+      ids.addAll(s.problem().actors());
+      issues += s.problem().dimensionCount();
+    }
+    actors = ids.size();
+    out.printf(Locale.ROOT, "%s: %s (%d actors, %d issues)%n", file, in.title(), actors, issues);
+    Forecast first = sections.get(0).forecast();
+    out.printf(Locale.ROOT, "model: %s %s%n", first.model(), new java.util.TreeMap<>(first.parameters()));
     out.println();
     int width = 8;
-    for (var d : p.dimensions()) {
-      width = Math.max(width, d.id().length());
+    for (Section s : sections) {
+      for (var d : s.problem().dimensions()) {
+        width = Math.max(width, d.id().length());
+      }
     }
-    out.printf(Locale.ROOT, "%-" + width + "s %10s   %s%n", "issue", "forecast", "scale");
-    for (int d = 0; d < p.dimensionCount(); d++) {
-      var dim = p.dimensions().get(d);
-      out.printf(Locale.ROOT, "%-" + width + "s %10s   [%s, %s]%n", dim.id(), num(f.settlement(d)), num(dim.lo()), num(dim.hi()));
+    out.printf(Locale.ROOT, "%-" + width + "s %10s   %-20s %s%n", "issue", "forecast", "scale", "convergence");
+    List<String> columns = new ArrayList<>();
+    List<List<Double>> series = new ArrayList<>();
+    for (Section s : sections) {
+      Forecast f = s.forecast();
+      BargainingProblem p = s.problem();
+      for (int d = 0; d < p.dimensionCount(); d++) {
+        var dim = p.dimensions().get(d);
+        out.printf(Locale.ROOT, "%-" + width + "s %10s   %-20s %s%n", dim.id(), num(f.settlement(d)),
+            "[" + num(dim.lo()) + ", " + num(dim.hi()) + "]",
+            (f.convergence().converged() ? "converged" : "not converged") + ", " + f.convergence().rounds() + " rounds");
+        columns.add(dim.id());
+        List<Double> v = new ArrayList<>();
+        for (Forecast.Round r : f.trajectory()) {
+          v.add(r.forecast()[d]);
+        }
+        series.add(v);
+      }
     }
-    out.println();
-    out.printf(Locale.ROOT, "convergence: %s after %d rounds — %s%n",
-        f.convergence().converged() ? "converged" : "not converged", f.convergence().rounds(), f.convergence().detail());
-    if (f.trajectory().size() > 1) {
+    int rounds = series.stream().mapToInt(List::size).max().orElse(1);
+    if (rounds > 1) {
       out.println();
-      out.println("trajectory (forecast after each round):");
+      out.println("trajectory (forecast after each round; a finished issue keeps its last value):");
       StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "%6s", "round"));
-      for (var dim : p.dimensions()) {
-        h.append(String.format(Locale.ROOT, " %12.12s", dim.id()));
+      for (String c : columns) {
+        h.append(String.format(Locale.ROOT, " %12.12s", c));
       }
       out.println(h);
-      for (Forecast.Round r : f.trajectory()) {
-        StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%6d", r.index()));
-        for (double v : r.forecast()) {
-          row.append(String.format(Locale.ROOT, " %12s", num(v)));
+      for (int r = 0; r < rounds; r++) {
+        StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%6d", r));
+        for (List<Double> v : series) {
+          row.append(String.format(Locale.ROOT, " %12s", num(v.get(Math.min(r, v.size() - 1)))));
         }
         out.println(row);
       }
     }
-    if (!f.moves().isEmpty()) {
+    int total = sections.stream().mapToInt(s -> s.forecast().moves().size()).sum();
+    if (total > 0) {
       out.println();
-      out.printf(Locale.ROOT, "moves (%d in all):%n", f.moves().size());
+      out.printf(Locale.ROOT, "moves (%d in all):%n", total);
       int shown = 0;
-      for (Forecast.Move m : f.moves()) {
-        if (shown++ >= maxMoves) {
-          out.printf(Locale.ROOT, "  ... %d more (use --moves or --json)%n", f.moves().size() - maxMoves);
-          break;
+      for (Section s : sections) {
+        for (Forecast.Move m : s.forecast().moves()) {
+          if (shown == maxMoves) {
+            out.printf(Locale.ROOT, "  ... %d more (use --moves or --json)%n", total - maxMoves);
+            return;
+          }
+          shown++;
+          String dim = m.dimension() < 0 ? "all issues" : s.problem().dimensions().get(m.dimension()).id();
+          out.printf(Locale.ROOT, "  round %d: %s on %s %s -> %s, moved by %s (expected gain %s)%n",
+              m.round(), m.actor(), dim, num(m.from()), num(m.to()), m.cause(), num(m.expectedGain()));
         }
-        String dim = m.dimension() < 0 ? "all" : p.dimensions().get(m.dimension()).id();
-        out.printf(Locale.ROOT, "  round %d: %s on %s %s -> %s, moved by %s (expected gain %s)%n",
-            m.round(), m.actor(), dim, num(m.from()), num(m.to()), m.cause(), num(m.expectedGain()));
       }
     }
   }
 
-  private static Map<String, Object> toJson(Input in, Forecast f) {
-    BargainingProblem p = in.problem();
+  private static Map<String, Object> toJson(Input in, List<Section> sections) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("input", in.kind());
     root.put("title", in.title());
-    root.put("model", f.model());
-    root.put("parameters", new java.util.TreeMap<>(f.parameters()));
-    root.put("actors", p.actors());
-    List<Object> dims = new ArrayList<>();
-    for (int d = 0; d < p.dimensionCount(); d++) {
-      var dim = p.dimensions().get(d);
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", dim.id());
-      m.put("lo", dim.lo());
-      m.put("hi", dim.hi());
-      m.put("settlement", f.settlement(d));
-      dims.add(m);
+    Forecast first = sections.get(0).forecast();
+    root.put("model", first.model());
+    root.put("parameters", new java.util.TreeMap<>(first.parameters()));
+    List<Object> issues = new ArrayList<>();
+    for (Section s : sections) {
+      BargainingProblem p = s.problem();
+      Forecast f = s.forecast();
+      for (int d = 0; d < p.dimensionCount(); d++) {
+        var dim = p.dimensions().get(d);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", dim.id());
+        m.put("lo", dim.lo());
+        m.put("hi", dim.hi());
+        m.put("settlement", f.settlement(d));
+        m.put("actors", p.actors());
+        List<Object> traj = new ArrayList<>();
+        for (Forecast.Round r : f.trajectory()) {
+          Map<String, Object> t = new LinkedHashMap<>();
+          t.put("round", r.index());
+          t.put("forecast", r.forecast()[d]);
+          double[] pos = new double[p.actorCount()];
+          for (int i = 0; i < pos.length; i++) {
+            pos[i] = r.positions()[i][d];
+          }
+          t.put("positions", pos);
+          traj.add(t);
+        }
+        m.put("trajectory", traj);
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("converged", f.convergence().converged());
+        c.put("rounds", f.convergence().rounds());
+        c.put("detail", f.convergence().detail());
+        m.put("convergence", c);
+        List<Object> moves = new ArrayList<>();
+        for (Forecast.Move mv : f.moves()) {
+          if (mv.dimension() != d && mv.dimension() >= 0) {
+            continue;
+          }
+          Map<String, Object> x = new LinkedHashMap<>();
+          x.put("round", mv.round());
+          x.put("actor", mv.actor());
+          x.put("from", mv.from());
+          x.put("to", mv.to());
+          x.put("cause", mv.cause());
+          x.put("expectedGain", mv.expectedGain());
+          x.put("allIssues", mv.dimension() < 0);
+          moves.add(x);
+        }
+        m.put("moves", moves);
+        issues.add(m);
+      }
     }
-    root.put("issues", dims);
-    List<Object> traj = new ArrayList<>();
-    for (Forecast.Round r : f.trajectory()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("round", r.index());
-      m.put("forecast", r.forecast());
-      m.put("positions", r.positions());
-      traj.add(m);
-    }
-    root.put("trajectory", traj);
-    Map<String, Object> c = new LinkedHashMap<>();
-    c.put("converged", f.convergence().converged());
-    c.put("rounds", f.convergence().rounds());
-    c.put("detail", f.convergence().detail());
-    root.put("convergence", c);
-    List<Object> moves = new ArrayList<>();
-    for (Forecast.Move mv : f.moves()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("round", mv.round());
-      m.put("actor", mv.actor());
-      m.put("issue", mv.dimension() < 0 ? null : p.dimensions().get(mv.dimension()).id());
-      m.put("from", mv.from());
-      m.put("to", mv.to());
-      m.put("cause", mv.cause());
-      m.put("expectedGain", mv.expectedGain());
-      moves.add(m);
-    }
-    root.put("moves", moves);
+    root.put("issues", issues);
     return root;
   }
 }

@@ -12,10 +12,9 @@ import picocli.CommandLine.Spec;
     name = "parley",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = {
-      "Models a summit between adversaries over a weapons programme: what the meeting can",
-      "achieve, whether the deal will hold, and what would change that.",
-    },
+    description =
+        "Models a summit between adversaries over a weapons programme: what the meeting can"
+            + " achieve, whether the deal will hold, and what would change that.",
     subcommands = {
       AnalyzeCommand.class,
       ForecastCommand.class,

@@ -15,10 +15,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
-    description = {
-      "Check a scenario file and report every problem at once, each as",
-      "file:line:column: path: what was expected. Exit code 2 if there is any.",
-    })
+    description =
+        "Check a scenario file and report every problem at once, each as"
+            + " file:line:column: path: what was expected. Exit code 2 if there is any.")
 public final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -3,29 +3,9 @@ package org.parley.verification;
 import java.math.BigInteger;
 import org.parley.games.Rational;
 
-/** Small exact helpers over {@link Rational}: powers and binomial coefficients. */
+/** Small exact helpers over {@link Rational}: binomial coefficients. */
 public final class Rationals {
   private Rationals() {}
-
-  /** {@code x^k} for {@code k >= 0}, by repeated squaring. */
-  public static Rational pow(Rational x, int k) {
-    if (k < 0) {
-      throw new IllegalArgumentException("exponent is " + k + "; it must be >= 0");
-    }
-    Rational r = Rational.ONE;
-    Rational base = x;
-    int e = k;
-    while (e > 0) {
-      if ((e & 1) == 1) {
-        r = r.multiply(base);
-      }
-      e >>= 1;
-      if (e > 0) {
-        base = base.multiply(base);
-      }
-    }
-    return r;
-  }
 
   /** The binomial coefficient {@code C(n, k)}; 0 when {@code k < 0} or {@code k > n}. */
   public static BigInteger binomial(int n, int k) {

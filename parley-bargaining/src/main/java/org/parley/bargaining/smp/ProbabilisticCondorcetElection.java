@@ -119,13 +119,22 @@ public final class ProbabilisticCondorcetElection {
     int n = weights.length;
     int m = utilities[0].length;
     double[][] c = coalitions != null ? coalitions : new double[m][m];
+    double[][] byOption = new double[m][n];
+    for (int k = 0; k < n; k++) {
+      for (int a = 0; a < m; a++) {
+        byOption[a][k] = utilities[k][a];
+      }
+    }
+    final boolean prop = votingRule == VotingRule.PROP;
     for (int a = 0; a < m; a++) {
       c[a][a] = MIN_COALITION;
+      double[] ua = byOption[a];
       for (int b = a + 1; b < m; b++) {
+        double[] ub = byOption[b];
         double ab = 0;
         double ba = 0;
         for (int k = 0; k < n; k++) {
-          double v = vote(votingRule, weights[k], utilities[k][a], utilities[k][b]);
+          double v = prop ? weights[k] * (ua[k] - ub[k]) : vote(votingRule, weights[k], ua[k], ub[k]);
           if (v > 0) {
             ab += v;
           } else if (v < 0) {

@@ -338,6 +338,38 @@ public final class SpatialModelOfPolitics implements Forecaster {
         final double bij = chij;
         final double bji = chji;
         ThirdPartyCommit tpc = p.thirdPartyCommit();
+        if (vr == VotingRule.PROP) {
+          // The default voting rule, without the per-vote dispatch (same arithmetic as below).
+          final boolean semi = tpc == ThirdPartyCommit.SEMI_COMMIT;
+          final boolean full = tpc == ThirdPartyCommit.FULL_COMMIT;
+          for (int m = 0; m < n; m++) {
+            if (m == i || m == j) {
+              continue;
+            }
+            double w = contestWeight[m];
+            double uni = colI[m];
+            double unj = colJ[m];
+            double unn = diag[m];
+            double v0 = w * (uni - unj);
+            double cni = v0 > 0 ? bij + v0 : bij;
+            double cnj = v0 < 0 ? bji - v0 : bji;
+            double pin = cni / (cni + cnj);
+            double pjn = 1.0 - pin;
+            double twoI = uni + uni;
+            double twoJ = unj + unj;
+            double ikDefJ = full ? twoI + uni : twoI + unn;
+            double jDefIk = semi || full ? twoJ + unj : twoJ + unn;
+            double iDefJk = semi || full ? twoI + uni : twoI + unn;
+            double jkDefI = full ? twoJ + unj : twoJ + unn;
+            double v = w * ((pin * ikDefJ + pjn * jDefIk) - (pin * iDefJk + pjn * jkDefI));
+            if (v > 0) {
+              chij += v;
+            } else if (v < 0) {
+              chji -= v;
+            }
+          }
+          return chij / (chij + chji);
+        }
         for (int m = 0; m < n; m++) {
           if (m == i || m == j) {
             continue;

@@ -46,21 +46,23 @@ class ForecastCommandTest {
     JsonNode j = new ObjectMapper().readTree(r.out());
     assertThat(j.get("model").asText()).isEqualTo("eum");
     assertThat(j.get("issues")).hasSize(3);
-    assertThat(j.get("trajectory").size()).isGreaterThan(1);
-    JsonNode first = j.get("trajectory").get(0);
-    assertThat(first.get("round").asInt()).isZero();
+    JsonNode issue = j.get("issues").get(0);
+    assertThat(issue.get("id").asText()).isEqualTo("Pstn1");
+    JsonNode trajectory = issue.get("trajectory");
+    assertThat(trajectory.size()).isGreaterThan(1);
+    assertThat(trajectory.get(0).get("round").asInt()).isZero();
     // Round 0 holds the inputs: SActor-00's first position is 75.79 (the CSV).
-    assertThat(first.get("positions").get(0).get(0).asDouble()).isCloseTo(75.79, within(1e-9));
-    assertThat(j.get("moves").size()).isPositive();
+    assertThat(trajectory.get(0).get("positions").get(0).asDouble()).isCloseTo(75.79, within(1e-9));
+    assertThat(issue.get("moves").size()).isPositive();
     assertThat(j.get("parameters").get("probability").asText()).isEqualTo("all-pairs");
-    double last = j.get("trajectory").get(j.get("trajectory").size() - 1).get("forecast").get(0).asDouble();
-    assertThat(j.get("issues").get(0).get("settlement").asDouble()).isEqualTo(last);
+    double last = trajectory.get(trajectory.size() - 1).get("forecast").asDouble();
+    assertThat(issue.get("settlement").asDouble()).isEqualTo(last);
   }
 
   @Test
   void everyRegisteredModelRuns() throws IOException {
     Path csv = CliRun.resource(dir, "ktab_dummyData_3Dim.csv");
-    for (String m : new String[] {"eum", "smp", "compromise", "nbs", "median", "blend"}) {
+    for (String m : new String[] {"eum", "smp", "compromise", "nbs", "median", "blend", "power-mean"}) {
       CliRun r = CliRun.of("forecast", csv.toString(), "--model", m, "--moves", "3");
       assertThat(r.code()).as(m + ": " + r.err()).isZero();
       assertThat(r.out()).contains("model: " + m);
@@ -68,11 +70,28 @@ class ForecastCommandTest {
   }
 
   @Test
+  void builtInScenarioPerIssue() throws IOException {
+    for (String m : new String[] {"eum", "compromise", "smp"}) {
+      CliRun r = CliRun.of("forecast", "singapore-2018", "--model", m, "--json");
+      assertThat(r.code()).as(m + ": " + r.err()).isZero();
+      JsonNode j = new ObjectMapper().readTree(r.out());
+      assertThat(j.get("input").asText()).isEqualTo("scenario");
+      assertThat(j.get("issues").size()).as(m).isGreaterThanOrEqualTo(5);
+      for (JsonNode issue : j.get("issues")) {
+        assertThat(issue.get("settlement").asDouble()).isBetween(issue.get("lo").asDouble(), issue.get("hi").asDouble());
+      }
+    }
+    CliRun text = CliRun.of("forecast", "singapore-2018");
+    assertThat(text.code()).as(text.err()).isZero();
+    assertThat(text.out()).contains("model: eum", "trajectory");
+  }
+
+  @Test
   void badInputIsReportedWithExitCode2() throws IOException {
     Path csv = CliRun.resource(dir, "ktab_dummyData_3Dim.csv");
     CliRun unknown = CliRun.of("forecast", csv.toString(), "--model", "oracle");
     assertThat(unknown.code()).isEqualTo(2);
-    assertThat(unknown.err()).contains("--model 'oracle' is not a model; expected one of eum, smp, compromise, nbs, median, blend");
+    assertThat(unknown.err()).contains("--model 'oracle' is not a model; expected one of eum, smp, compromise, nbs, median, blend, power-mean");
 
     CliRun missing = CliRun.of("forecast", dir.resolve("nope.csv").toString());
     assertThat(missing.code()).isEqualTo(2);
@@ -84,11 +103,9 @@ class ForecastCommandTest {
     assertThat(located.code()).isEqualTo(2);
     assertThat(located.err()).contains("bad.csv:4:").doesNotContain("\tat ");
 
-    Path txt = dir.resolve("x.txt");
-    Files.writeString(txt, "hello");
-    CliRun type = CliRun.of("forecast", txt.toString());
-    assertThat(type.code()).isEqualTo(2);
-    assertThat(type.err()).contains("unknown file type; expected a scenario (.yaml, .yml, .json) or a KTAB actor table (.csv)");
+    CliRun neither = CliRun.of("forecast", dir.resolve("nothing.yaml").toString());
+    assertThat(neither.code()).isEqualTo(2);
+    assertThat(neither.err()).contains("nothing.yaml: no such file or built-in scenario");
 
     CliRun moves = CliRun.of("forecast", csv.toString(), "--moves", "-1");
     assertThat(moves.code()).isEqualTo(2);

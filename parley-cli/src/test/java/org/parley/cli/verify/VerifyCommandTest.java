@@ -103,6 +103,10 @@ class VerifyCommandTest {
     assertThat(r.json().path("timelinessMonths").asInt()).isEqualTo(1);
     Run leu = run("verify", "sq", "--material", "leu", "--kg", "150");
     assertThat(leu.out()).contains("amount in SQ", " 2", "indirect use");
+    // 18 SQ of HEU = 18 · 25 kg U-235 = 450 kg (Hecker's upper estimate, verification.md §6)
+    Run back = run("verify", "sq", "--material", "heu", "--sq", "18", "--json");
+    assertThat(back.code()).isZero();
+    assertThat(back.json().path("kilograms").path("exact").asText()).isEqualTo("450");
   }
 
   @Test

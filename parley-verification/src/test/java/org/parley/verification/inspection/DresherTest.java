@@ -3,61 +3,14 @@ package org.parley.verification.inspection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.parley.games.Rational;
 
+/** Dresher properties across solvers, and leadership (the solver contract is in {@link DresherSolverContract}). */
 class DresherTest {
-  private static final List<DresherSolver> SOLVERS = List.of(new DresherRecursion(), new DresherClosedForm());
-
-  private static Rational r(String s) {
-    return Rational.parse(s);
-  }
-
-  // Source: reference/verification/values.md, "Dresher game" table (copied to
-  // src/test/resources/org/parley/verification/reference-values.md), exact rationals.
-  @ParameterizedTest(name = "v({0},{1}; b={2}) = {3}")
-  @CsvSource({
-    "2, 1, 1, 1/3, 1/3, 1/3",
-    "3, 1, 1, 1/2, 1/4, 1/4",
-    "4, 2, 1, 3/11, 4/11, 5/33",
-    "10, 2, 1, 9/14, 5/28, 11/126",
-    "3, 1, 2, 2/5, 1/5, 1/5",
-  })
-  void referenceValuesAndStageProbabilities(int n, int m, String b, String v, String inspect, String violate) {
-    DresherGame game = new DresherGame(n, m, r(b));
-    for (DresherSolver solver : SOLVERS) {
-      DresherSolution s = solver.solve(game);
-      assertThat(s.value()).as(solver.getClass().getSimpleName()).isEqualTo(r(v));
-      assertThat(s.inspectNow()).isEqualTo(r(inspect));
-      assertThat(s.violateNow()).isEqualTo(r(violate));
-      assertThat(s.regret()).isEqualTo(Rational.ZERO);
-    }
-  }
-
-  @Test
-  void referenceValueWithPenaltyThree() {
-    // Source: values.md, Dresher row n=4, m=1, b=3: v = 3/7 (closed form C(3,1)/(3 + 4)).
-    for (DresherSolver solver : SOLVERS) {
-      assertThat(solver.solve(DresherGame.of(4, 1, 3)).value()).isEqualTo(Rational.of(3, 7));
-    }
-  }
-
-  @Test
-  void boundaries() {
-    // Source: verification.md §1 boundaries v(n,0) = 1, v(n,m) = 0 for m >= n.
-    for (DresherSolver solver : SOLVERS) {
-      assertThat(solver.solve(DresherGame.of(5, 0, 1)).value()).isEqualTo(Rational.ONE);
-      assertThat(solver.solve(DresherGame.of(5, 5, 1)).value()).isEqualTo(Rational.ZERO);
-      assertThat(solver.solve(DresherGame.of(3, 7, 1)).value()).isEqualTo(Rational.ZERO);
-    }
-  }
-
   @Test
   void rejectsBadParameters() {
     assertThatThrownBy(() -> DresherGame.of(0, 1, 1)).hasMessageContaining("periods is 0");

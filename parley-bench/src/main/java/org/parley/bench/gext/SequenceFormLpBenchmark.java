@@ -1,0 +1,53 @@
+package org.parley.bench.gext;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.parley.games.BehaviourProfile;
+import org.parley.games.ExtensiveFormGame;
+import org.parley.games.seqform.SequenceFormLp;
+import org.parley.games.solver.SolveOptions;
+import org.parley.games.solver.SolverResult;
+
+/**
+ * Sequence-form linear programming for zero-sum games ({@code parley solve --method lp} on {@code .efg}; Gambit
+ * {@code gambit-lp -q}) on the extensive reference games: time for one solve, from the parsed tree
+ * (sequence form built inside). Run: {@code java -jar parley-bench/target/benchmarks.jar
+ * SequenceFormLpBenchmark}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class SequenceFormLpBenchmark {
+  @Param({"doc__poker", "tests__zerosum_efg_from_sequence_form_STOC94_paper", "openspiel__kuhn_poker",
+      "contrib__caro2_relabeled", "contrib__4cards_relabeled", "openspiel__leduc_poker", "gen__randpoker_T6_D6_s1_zs"})
+  public String game;
+
+  @Param("../shared/reference/games/games")
+  public String dir;
+
+  private ExtensiveFormGame tree;
+  private final SequenceFormLp solver = new SequenceFormLp();
+
+  @Setup
+  public void load() throws Exception {
+    tree = GameFiles.efg(dir, game);
+  }
+
+  @Benchmark
+  public SolverResult<BehaviourProfile> lp() {
+    return solver.solve(tree, SolveOptions.defaults());
+  }
+}

@@ -172,7 +172,7 @@ public final class NashBargaining implements Forecaster {
         params,
         out,
         List.of(new Forecast.Round(0, problem.positions(), out)),
-        new Forecast.Convergence(true, iterations, detail),
+        new Forecast.Convergence(true, 0, iterations > 0 ? detail + " (" + iterations + " evaluations)" : detail),
         List.of());
   }
 

@@ -64,6 +64,9 @@ public final class BacktestDeuCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "Seed of the fold assignment (default ${DEFAULT-VALUE}).")
   long seed;
 
+  /** The capabilities of the fitted models: the GDP line when the file has one, else equal. */
+  private Capabilities capabilities = Capabilities.GDP;
+
   @Override
   public Integer call() throws IOException {
     if (folds == 1 || folds < 0) {
@@ -78,12 +81,13 @@ public final class BacktestDeuCommand implements Callable<Integer> {
     }
     DeuBacktest.Result result = DeuBacktest.run(data, DeuBacktest.standardModels());
     List<CrossValidation.Result> cv = new ArrayList<>();
+    capabilities = Capabilities.GDP.availableFor(data) ? Capabilities.GDP : Capabilities.EQUAL;
     if (folds > 0) {
       List<DeuIssue> issues = data.scorable();
       cv.add(CrossValidation.run("blend", issues,
-          CrossValidation.blendFitter(data, issues, CalibratedBlend.deuComponents(), Capabilities.GDP), folds, seed));
+          CrossValidation.blendFitter(data, issues, CalibratedBlend.deuComponents(), capabilities), folds, seed));
       cv.add(CrossValidation.run("power-mean", issues,
-          CrossValidation.powerMeanFitter(data, issues, Capabilities.GDP), folds, seed));
+          CrossValidation.powerMeanFitter(data, issues, capabilities), folds, seed));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -133,7 +137,8 @@ public final class BacktestDeuCommand implements Callable<Integer> {
     }
     if (!cvs.isEmpty()) {
       out.println();
-      out.println("fitted models, out of sample (fitted on the other folds only; capabilities = GDP line):");
+      out.println("fitted models, out of sample (fitted on the other folds only; capabilities = "
+          + (capabilities == Capabilities.GDP ? "GDP line" : "equal, the file has no GDP line") + "):");
       for (CrossValidation.Result cv : cvs) {
         out.printf(Locale.ROOT, "%-26s %4d %7s %7s  %d-fold cross-validation by proposal, seed %d%n",
             cv.model(), cv.n(), f2(cv.mae()), f2(cv.rmse()), cv.k(), cv.seed());
@@ -160,7 +165,7 @@ public final class BacktestDeuCommand implements Callable<Integer> {
     }
   }
 
-  private static Map<String, Object> toJson(DeuDataset data, DeuBacktest.Result result, List<CrossValidation.Result> cvs) {
+  private Map<String, Object> toJson(DeuDataset data, DeuBacktest.Result result, List<CrossValidation.Result> cvs) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("file", data.source());
     root.put("issues", data.issues().size());
@@ -202,7 +207,7 @@ public final class BacktestDeuCommand implements Callable<Integer> {
     for (CrossValidation.Result cv : cvs) {
       Map<String, Object> c = new LinkedHashMap<>();
       c.put("model", cv.model());
-      c.put("capabilities", Capabilities.GDP.label());
+      c.put("capabilities", capabilities.label());
       c.put("folds", cv.k());
       c.put("seed", cv.seed());
       c.put("n", cv.n());

@@ -35,8 +35,9 @@ import picocli.CommandLine.Spec;
     name = "allocate",
     mixinStandardHelpOptions = true,
     description = {
-      "The declared/undeclared allocation game of a scenario's phases: equilibrium cheating and",
-      "detection probabilities per site type, and the value of access to undeclared sites.",
+      "Declared/undeclared allocation game of a scenario's phases.",
+      "Equilibrium cheating and detection probabilities per site type, and the value of access",
+      "to undeclared sites.",
     })
 public final class VerifyAllocateCommand implements Callable<Integer> {
   /** Largest allocation grid accepted. */
@@ -48,7 +49,7 @@ public final class VerifyAllocateCommand implements Callable<Integer> {
       description = "A scenario file (YAML or JSON) or a built-in scenario name (e.g. singapore-2018).")
   String scenario;
 
-  @Option(names = "--phase", paramLabel = "ID", description = "Only this phase (its id); default: every phase.")
+  @Option(names = "--phase", paramLabel = "ID", description = "Only this phase (its id or name); default: every phase.")
   String phase;
 
   @Option(names = "--grid", paramLabel = "G", defaultValue = "10",
@@ -70,7 +71,7 @@ public final class VerifyAllocateCommand implements Callable<Integer> {
     Scenario s = load(scenario);
     List<Phase> phases = s.phases();
     if (phase != null) {
-      phases = phases.stream().filter(p -> p.id().equals(phase)).toList();
+      phases = phases.stream().filter(p -> p.id().equals(phase) || p.name().equalsIgnoreCase(phase)).toList();
       if (phases.isEmpty()) {
         throw new UserInputException("verify allocate: --phase '" + phase + "' is not a phase of scenario '" + s.id()
             + "'; expected one of: " + String.join(", ", s.phases().stream().map(Phase::id).toList()));
@@ -97,7 +98,12 @@ public final class VerifyAllocateCommand implements Callable<Integer> {
       m.put("id", p.id());
       m.put("name", p.name());
       m.put("access", p.access().name().toLowerCase(Locale.ROOT));
-      m.put("inspecteePayoffs", Map.of("b", asGranted.b(), "d", asGranted.d(), "h", asGranted.h()));
+      Map<String, Object> inspectee = new LinkedHashMap<>();
+      inspectee.put("b", asGranted.b());
+      inspectee.put("d", asGranted.d());
+      inspectee.put("h", asGranted.h());
+      m.put("inspecteePayoffs", inspectee);
+      m.put("inspectionsPerPeriod", asGranted.inspectionsPerPeriod());
       m.put("equilibrium", result(r));
       Map<String, Object> v = new LinkedHashMap<>();
       v.put("withAccess", result(value.withAccess()));

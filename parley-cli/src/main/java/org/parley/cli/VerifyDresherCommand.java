@@ -17,9 +17,9 @@ import picocli.CommandLine.Spec;
     name = "dresher",
     mixinStandardHelpOptions = true,
     description = {
-      "Dresher's sequential inspection game: n periods, m inspections, one possible violation.",
-      "Value and first-period strategies by recursion and by the closed form (exact), and",
-      "inspector leadership.",
+      "Dresher's sequential inspection game (exact).",
+      "n periods, m inspections, one possible violation: value and first-period strategies by",
+      "recursion and by the closed form, and inspector leadership.",
     })
 public final class VerifyDresherCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -49,8 +49,9 @@ public final class VerifyDresherCommand implements Callable<Integer> {
   @Option(
       names = "--max-periods",
       paramLabel = "N",
-      defaultValue = "2000",
-      description = "Largest number of periods accepted (default: ${DEFAULT-VALUE}); more exits with code 3.")
+      defaultValue = "300",
+      description = "Largest number of periods accepted (default: ${DEFAULT-VALUE}; the exact recursions grow about"
+          + " cubically, some seconds at 300); more exits with code 3.")
   int maxPeriods;
 
   @Option(names = "--json", description = "Write JSON instead of text.")

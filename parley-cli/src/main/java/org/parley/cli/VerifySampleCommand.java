@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
     name = "sample",
     mixinStandardHelpOptions = true,
     description = {
-      "Attribute sampling without replacement: the exact probability that a sample of n of N items",
-      "finds at least one of r falsified ones (--size), or the smallest sample for a goal (--goal).",
+      "Attribute sampling: detection probability and sample sizes (exact).",
+      "The probability that a sample of n of N items drawn without replacement finds at least",
+      "one of r falsified ones (--size), or the smallest sample for a goal (--goal).",
       "Give r directly (--falsified) or as a diversion split over items (--diverted, --per-item).",
     })
 public final class VerifySampleCommand implements Callable<Integer> {

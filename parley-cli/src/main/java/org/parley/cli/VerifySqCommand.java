@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
     name = "sq",
     mixinStandardHelpOptions = true,
     description = {
-      "Convert an amount of nuclear material to IAEA significant quantities (Safeguards Glossary",
-      "2001, Table II), with the timeliness goal and detection-probability levels.",
+      "Nuclear material in IAEA significant quantities.",
+      "Converts kg to SQ or back (Safeguards Glossary 2001, Table II), with the timeliness goal",
+      "and detection-probability levels.",
     })
 public final class VerifySqCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

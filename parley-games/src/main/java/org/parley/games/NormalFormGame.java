@@ -27,6 +27,8 @@ public final class NormalFormGame {
   private final Rational[] payoffs; // [profile * n + player]
   private final double[] payoffsDouble;
   private final OutcomeTable outcomes; // may be null
+  private volatile java.math.BigInteger[][] integerPayoffs; // lazily: [player][profile] scaled by integerScale
+  private volatile java.math.BigInteger[] integerScale;
 
   /** Outcome-form data: named payoff vectors and the outcome of each pure profile (0 = none). */
   public record Outcome(String name, List<Rational> payoffs) {
@@ -284,6 +286,38 @@ public final class NormalFormGame {
       }
     }
     return true;
+  }
+
+  /** Player i's payoffs times a common positive integer (cached): [profile]. */
+  java.math.BigInteger[] integerPayoffs(int player) {
+    if (integerPayoffs == null) {
+      int n = counts.length;
+      java.math.BigInteger[][] ip = new java.math.BigInteger[n][profileCount];
+      java.math.BigInteger[] sc = new java.math.BigInteger[n];
+      for (int i = 0; i < n; i++) {
+        java.math.BigInteger l = java.math.BigInteger.ONE;
+        for (int p = 0; p < profileCount; p++) {
+          java.math.BigInteger d = payoffs[p * n + i].denominator();
+          if (!d.equals(java.math.BigInteger.ONE)) {
+            l = l.divide(l.gcd(d)).multiply(d);
+          }
+        }
+        for (int p = 0; p < profileCount; p++) {
+          Rational v = payoffs[p * n + i];
+          ip[i][p] = v.numerator().multiply(l.divide(v.denominator()));
+        }
+        sc[i] = l;
+      }
+      integerScale = sc;
+      integerPayoffs = ip;
+    }
+    return integerPayoffs[player];
+  }
+
+  /** The factor {@link #integerPayoffs(int)} carries. */
+  java.math.BigInteger integerScale(int player) {
+    integerPayoffs(player);
+    return integerScale[player];
   }
 
   /** The outcome table when the game came from an outcome-form file. */

@@ -71,6 +71,9 @@ final class Payoffs {
       throw new IllegalArgumentException("exact regrets need an exact profile");
     }
     int n = g.numPlayers();
+    if (n == 2) {
+      return exactRegretsTwoPlayer(g, s);
+    }
     Rational[][] probs = new Rational[n][];
     Rational[][] v = new Rational[n][];
     for (int i = 0; i < n; i++) {
@@ -102,6 +105,56 @@ final class Payoffs {
         mine = mine.add(probs[i][k].multiply(v[i][k]));
       }
       r[i] = best.subtract(mine);
+    }
+    return r;
+  }
+
+  /** Two players: all sums in integers over common denominators (no gcd per operation). */
+  private static Rational[] exactRegretsTwoPlayer(NormalFormGame g, MixedProfile s) {
+    java.math.BigInteger[][] num = new java.math.BigInteger[2][];
+    java.math.BigInteger[] den = new java.math.BigInteger[2];
+    for (int i = 0; i < 2; i++) {
+      Rational[] p = s.exactStrategy(i).orElseThrow();
+      java.math.BigInteger l = java.math.BigInteger.ONE;
+      for (Rational r : p) {
+        java.math.BigInteger d = r.denominator();
+        if (!d.equals(java.math.BigInteger.ONE)) {
+          l = l.divide(l.gcd(d)).multiply(d);
+        }
+      }
+      num[i] = new java.math.BigInteger[p.length];
+      for (int k = 0; k < p.length; k++) {
+        num[i][k] = p[k].numerator().multiply(l.divide(p[k].denominator()));
+      }
+      den[i] = l;
+    }
+    int m = g.numStrategies(0);
+    int n = g.numStrategies(1);
+    Rational[] r = new Rational[2];
+    for (int i = 0; i < 2; i++) {
+      java.math.BigInteger[] pay = g.integerPayoffs(i);
+      int other = 1 - i;
+      int mine = i == 0 ? m : n;
+      int theirs = i == 0 ? n : m;
+      java.math.BigInteger best = null;
+      java.math.BigInteger total = java.math.BigInteger.ZERO;
+      for (int a = 0; a < mine; a++) {
+        java.math.BigInteger v = java.math.BigInteger.ZERO;
+        for (int b = 0; b < theirs; b++) {
+          java.math.BigInteger w = num[other][b];
+          if (w.signum() != 0) {
+            int prof = i == 0 ? a + m * b : b + m * a;
+            v = v.add(pay[prof].multiply(w));
+          }
+        }
+        best = best == null || v.compareTo(best) > 0 ? v : best;
+        if (num[i][a].signum() != 0) {
+          total = total.add(num[i][a].multiply(v));
+        }
+      }
+      // regret = best/(L·D_other) − total/(D_i·L·D_other)
+      java.math.BigInteger top = best.multiply(den[i]).subtract(total);
+      r[i] = Rational.of(top, den[i].multiply(g.integerScale(i)).multiply(den[other]));
     }
     return r;
   }

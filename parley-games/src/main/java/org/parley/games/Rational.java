@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * An exact rational number {@code numerator / denominator}, always in lowest terms with a positive
  * denominator. Values whose numerator and denominator fit in a {@code long} are held as two longs
- * (fast path, overflow-checked with {@link Math#multiplyExact}); larger values fall back to
+ * (fast path, overflow-checked with {@link Math#multiplyHigh}); larger values fall back to
  * {@link BigInteger}. Immutable; {@link #equals} and {@link #hashCode} are value-based.
  */
 public final class Rational implements Comparable<Rational> {
@@ -166,19 +166,31 @@ public final class Rational implements Comparable<Rational> {
 
   public Rational add(Rational o) {
     if (isSmall() && o.isSmall()) {
-      try {
-        if (den == o.den) {
-          return of(Math.addExact(num, o.num), den);
+      if (den == o.den) {
+        long r = num + o.num;
+        if (((num ^ r) & (o.num ^ r)) >= 0) {
+          return of(r, den);
         }
-        long p = Math.addExact(Math.multiplyExact(num, o.den), Math.multiplyExact(o.num, den));
-        return of(p, Math.multiplyExact(den, o.den));
-      } catch (ArithmeticException overflow) {
-        // fall through to BigInteger
+      } else {
+        long p1 = num * o.den;
+        long p2 = o.num * den;
+        long q = den * o.den;
+        if (!mulOverflows(num, o.den, p1) && !mulOverflows(o.num, den, p2) && !mulOverflows(den, o.den, q)) {
+          long r = p1 + p2;
+          if (((p1 ^ r) & (p2 ^ r)) >= 0) {
+            return of(r, q);
+          }
+        }
       }
     }
     return of(
         numerator().multiply(o.denominator()).add(o.numerator().multiply(denominator())),
         denominator().multiply(o.denominator()));
+  }
+
+  /** True when {@code a * b} (whose low 64 bits are {@code lo}) overflowed a long. */
+  private static boolean mulOverflows(long a, long b, long lo) {
+    return Math.multiplyHigh(a, b) != (lo >> 63) || a == Long.MIN_VALUE || b == Long.MIN_VALUE;
   }
 
   public Rational subtract(Rational o) {
@@ -187,15 +199,20 @@ public final class Rational implements Comparable<Rational> {
 
   public Rational multiply(Rational o) {
     if (isSmall() && o.isSmall()) {
-      try {
-        // cross-reduce first to keep numbers small
-        long g1 = gcd(Math.abs(num), o.den);
-        long g2 = gcd(Math.abs(o.num), den);
-        long p = Math.multiplyExact(num / g1, o.num / g2);
-        long q = Math.multiplyExact(den / g2, o.den / g1);
+      if (num == 0 || o.num == 0) {
+        return ZERO;
+      }
+      // cross-reduce first to keep numbers small
+      long g1 = gcd(Math.abs(num), o.den);
+      long g2 = gcd(Math.abs(o.num), den);
+      long a = num / g1;
+      long b = o.num / g2;
+      long c = den / g2;
+      long d = o.den / g1;
+      long p = a * b;
+      long q = c * d;
+      if (!mulOverflows(a, b, p) && !mulOverflows(c, d, q)) {
         return make(p, q);
-      } catch (ArithmeticException overflow) {
-        // fall through
       }
     }
     return of(numerator().multiply(o.numerator()), denominator().multiply(o.denominator()));
@@ -256,10 +273,10 @@ public final class Rational implements Comparable<Rational> {
       if (den == o.den) {
         return Long.compare(num, o.num);
       }
-      try {
-        return Long.compare(Math.multiplyExact(num, o.den), Math.multiplyExact(o.num, den));
-      } catch (ArithmeticException overflow) {
-        // fall through
+      long p1 = num * o.den;
+      long p2 = o.num * den;
+      if (!mulOverflows(num, o.den, p1) && !mulOverflows(o.num, den, p2)) {
+        return Long.compare(p1, p2);
       }
     }
     return numerator().multiply(o.denominator()).compareTo(o.numerator().multiply(denominator()));

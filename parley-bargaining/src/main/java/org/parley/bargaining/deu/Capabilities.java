@@ -98,6 +98,20 @@ public enum Capabilities {
     }
   }
 
+  /** Whether this choice can be applied to {@code data} ({@link #GDP} needs a positive GDP for every actor). */
+  public boolean availableFor(DeuDataset data) {
+    if (this != GDP) {
+      return true;
+    }
+    for (String a : data.actors()) {
+      Double g = data.gdp().get(a);
+      if (g == null || !(g > 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static Map<String, Double> table(DeuIssue issue) {
     int year = issue.introYear().orElse(2005);
     if (year <= 2001) {
@@ -111,10 +125,13 @@ public enum Capabilities {
 
   /**
    * The issue as a one-dimensional bargaining problem on {@code [0, 100]} with these capabilities
-   * (actors this choice leaves out are dropped), the reference point as status quo; empty when
-   * fewer than one actor remains.
+   * (actors this choice leaves out are dropped), the reference point as status quo; empty when no
+   * actor remains, or for {@link #GDP} when the data set has no GDP line for some actor.
    */
   public java.util.Optional<BargainingProblem> problem(DeuDataset data, DeuIssue issue) {
+    if (!availableFor(data)) {
+      return java.util.Optional.empty();
+    }
     List<String> ids = new ArrayList<>();
     List<double[]> pos = new ArrayList<>();
     List<double[]> sal = new ArrayList<>();

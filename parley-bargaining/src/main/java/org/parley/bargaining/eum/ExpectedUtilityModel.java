@@ -154,6 +154,7 @@ public final class ExpectedUtilityModel implements Forecaster {
     double dx;
     double[] r;
     double allPairsDenominator;
+    double[][] dist;
 
     Run(double[] c, double[] x, double[] s) {
       this.n = x.length;
@@ -166,6 +167,9 @@ public final class ExpectedUtilityModel implements Forecaster {
       }
       this.dx = range(x);
       this.r = ones();
+      if (dx > 0) {
+        refresh();
+      }
     }
 
     double[] ones() {
@@ -189,7 +193,7 @@ public final class ExpectedUtilityModel implements Forecaster {
         }
         // First pass: r = 1, dangers, then the exponents of this round.
         r = ones();
-        refreshAllPairs();
+        refresh();
         double[] danger = new double[n];
         for (int i = 0; i < n; i++) {
           danger[i] = danger(i);
@@ -209,7 +213,7 @@ public final class ExpectedUtilityModel implements Forecaster {
         }
         // Second pass: with the new exponents.
         r = newR;
-        refreshAllPairs();
+        refresh();
         double[] next = x.clone();
         boolean moved = false;
         for (int a = 0; a < n; a++) {
@@ -249,11 +253,11 @@ public final class ExpectedUtilityModel implements Forecaster {
       double[] out = new double[n];
       for (int k = 0; k < n; k++) {
         x[i] = x[k];
-        refreshAllPairs();
+        refresh();
         out[k] = danger(i);
       }
       x[i] = keep;
-      refreshAllPairs();
+      refresh();
       return out;
     }
 
@@ -267,19 +271,26 @@ public final class ExpectedUtilityModel implements Forecaster {
       return sum;
     }
 
-    /** Vote of {@code k} for position {@code a} over position {@code b} (§3.2). */
-    double vote(int k, double a, double b) {
-      double e = options.votesUseRisk() ? r[k] : 1.0;
-      double db = Math.abs(x[k] - b) / dx;
-      double da = Math.abs(x[k] - a) / dx;
-      if (e != 1.0) {
-        db = Math.pow(db, e);
-        da = Math.pow(da, e);
-      }
-      return w[k] * (db - da);
+    /**
+     * Vote of {@code k} for the position of actor {@code a} over that of actor {@code b} (§3.2):
+     * {@code c_k s_k ((|x_k - x_b|/dx)^e - (|x_k - x_a|/dx)^e)}, {@code e = r_k} or 1.
+     */
+    double vote(int k, int a, int b) {
+      return w[k] * (dist[k][b] - dist[k][a]);
     }
 
-    void refreshAllPairs() {
+    /** Recomputes the distance table (and the all-pairs denominator) after positions, range or exponents changed. */
+    void refresh() {
+      if (dist == null || dist.length != n) {
+        dist = new double[n][n];
+      }
+      for (int k = 0; k < n; k++) {
+        double e = options.votesUseRisk() ? r[k] : 1.0;
+        for (int a = 0; a < n; a++) {
+          double d = Math.abs(x[k] - x[a]) / dx;
+          dist[k][a] = e != 1.0 ? Math.pow(d, e) : d;
+        }
+      }
       if (options.probability() != ProbabilityRule.ALL_PAIRS) {
         return;
       }
@@ -287,7 +298,7 @@ public final class ExpectedUtilityModel implements Forecaster {
       for (int k = 0; k < n; k++) {
         for (int a = 0; a < n; a++) {
           for (int b = 0; b < n; b++) {
-            sum += Math.abs(vote(k, x[a], x[b]));
+            sum += Math.abs(vote(k, a, b));
           }
         }
       }
@@ -302,7 +313,7 @@ public final class ExpectedUtilityModel implements Forecaster {
       double num = 0;
       double all = 0;
       for (int k = 0; k < n; k++) {
-        double v = vote(k, x[i], x[j]);
+        double v = vote(k, i, j);
         num += Math.max(0, v);
         all += Math.abs(v);
       }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
 import java.util.function.IntConsumer;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
@@ -88,6 +89,7 @@ public final class SpatialModelOfPolitics implements Forecaster {
    * Runs the model to KTAB's stopping rule.
    *
    * @throws IllegalArgumentException if an actor's saliences sum to more than 1
+   * @throws CancellationException if the calling thread is interrupted (checked once per turn)
    */
   public SmpRun run(BargainingProblem problem) {
     return new Engine(parameters, problem).run();
@@ -587,6 +589,9 @@ public final class SpatialModelOfPolitics implements Forecaster {
       double firstDistance = 0;
       boolean converged = false;
       for (int t = 1; ; t++) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw new CancellationException("SMP run cancelled before turn " + t);
+        }
         List<Challenge> challenges = new ArrayList<>();
         List<Choice> choices = new ArrayList<>();
         double[][] next = step(t, a, rng, challenges, choices, moves);

@@ -153,4 +153,34 @@ class ExpectedUtilityModelTest {
     assertThat(p.rounds().size()).isLessThan(11);
     assertThat(Arrays.stream(p.last().positions()).min().orElseThrow()).isGreaterThanOrEqualTo(4.0);
   }
+
+  @Test
+  void movesExplainEveryChangeOfPosition() {
+    // Certificate: between rounds r-1 and r an actor's position changes exactly when it accepted an
+    // offer in round r, and then to that offer's position; offers follow the classification rules.
+    for (EumOptions o : new EumOptions[] {EumOptions.scholzCode(), EumOptions.paperLiteral()}) {
+      EumTrajectory t = run(o);
+      for (int r = 1; r < t.rounds().size(); r++) {
+        double[] before = t.rounds().get(r - 1).positions();
+        double[] after = t.rounds().get(r).positions();
+        for (int a = 0; a < before.length; a++) {
+          final int round = r;
+          final int actor = a;
+          var offer = t.moves().stream().filter(m -> m.round() == round && m.receiver() == actor).findFirst();
+          if (offer.isPresent()) {
+            assertThat(offer.get().from()).isEqualTo(before[a]);
+            assertThat(after[a]).isEqualTo(offer.get().to());
+            var m = offer.get();
+            switch (m.type()) {
+              case CONFRONTATION -> assertThat(m.proposerGain()).isGreaterThan(m.receiverGain()).isPositive();
+              case COMPROMISE -> assertThat(m.proposerGain()).isGreaterThan(Math.abs(m.receiverGain()));
+              case CAPITULATION -> assertThat(m.proposerGain()).isPositive().isLessThan(Math.abs(m.receiverGain()));
+            }
+          } else {
+            assertThat(after[a]).isEqualTo(before[a]);
+          }
+        }
+      }
+    }
+  }
 }

@@ -160,6 +160,44 @@ class SpatialModelOfPoliticsTest {
   }
 
   @Test
+  void degenerateProblemsRunWithoutFailing() {
+    List<Dimension> one = List.of(new Dimension("x", 0, 100));
+    // Everyone at one point: all positions equally likely, so risk attitudes 0; nobody moves.
+    BargainingProblem same = new BargainingProblem(List.of("a", "b", "c"), new double[] {1, 2, 3}, one,
+        new double[][] {{40}, {40}, {40}}, new double[][] {{0.5}, {0.7}, {0.9}}, null);
+    SmpRun run = new SpatialModelOfPolitics().run(same);
+    assertThat(run.turns()).hasSize(2);
+    assertThat(run.finalState().riskAttitudes()).containsOnly(0.0);
+    assertThat(run.moves()).isEmpty();
+    assertThat(run.probabilityWeighted()).containsExactly(40.0);
+    // Two actors, and an actor with no salience at all (indifferent; KTAB would divide by zero).
+    BargainingProblem two = new BargainingProblem(List.of("a", "b", "z"), new double[] {1, 1, 5}, one,
+        new double[][] {{10}, {90}, {50}}, new double[][] {{0.8}, {0.4}, {0.0}}, null);
+    SmpRun r2 = new SpatialModelOfPolitics().run(two);
+    for (SmpState st : r2.states()) {
+      for (double[] x : st.positions()) {
+        assertThat(x[0]).isBetween(10.0, 90.0);
+      }
+    }
+    BargainingProblem pair = new BargainingProblem(List.of("a", "b"), new double[] {1, 3}, one,
+        new double[][] {{10}, {90}}, new double[][] {{0.8}, {0.4}}, null);
+    assertThat(new SpatialModelOfPolitics().forecast(pair).settlement(0)).isBetween(10.0, 90.0);
+  }
+
+  @Test
+  void anInterruptedRunIsCancelled() throws IOException {
+    BargainingProblem problem = threeDim();
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> new SpatialModelOfPolitics().run(problem))
+          .isInstanceOf(java.util.concurrent.CancellationException.class)
+          .hasMessageContaining("turn 1");
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
   void saliencesSummingOverOneAreRejected() {
     BargainingProblem p = new BargainingProblem(
         List.of("a", "b", "c"), new double[] {1, 1, 1},

@@ -26,7 +26,7 @@ import org.parley.games.cfr.CfrPlus;
 @Measurement(iterations = 3, time = 1)
 @Fork(1)
 public class CfrPlusBenchmark {
-  @Param({"openspiel__kuhn_poker", "openspiel__leduc_poker", "gen__randpoker_T6_D6_s1_zs"})
+  @Param({"openspiel__kuhn_poker", "openspiel__leduc_poker"})
   public String game;
 
   @Param({"1e-3"})

@@ -67,4 +67,21 @@ class BacktestDeuCommandTest {
     assertThat(folds.code()).isEqualTo(2);
     assertThat(folds.err()).contains("--folds is 1; expected 0 (no cross-validation) or at least 2");
   }
+
+  @Test
+  void aFileWithoutGdpLineSkipsTheGdpModels() throws IOException {
+    // Three hand-made issues of three proposals; no GDP line.
+    Path small = dir.resolve("small.tsv");
+    Files.writeString(small, "\"prnr\"\t\"prname\"\t\"isnr\"\t\"pde\"\t\"pfr\"\t\"pnl\"\t\"sde\"\t\"sfr\"\t\"snl\"\t\"rp\"\t\"out\"\n"
+        + "\"d1\"\t\"a\"\t\"d1i1\"\t0\t100\t50\t50\t50\t100\t\t40\n"
+        + "\"d2\"\t\"b\"\t\"d2i1\"\t0\t0\t100\t50\t50\t100\t0\t100\n"
+        + "\"d3\"\t\"c\"\t\"d3i1\"\t20\t40\t60\t100\t100\t100\t\t40\n");
+    CliRun r = CliRun.of("backtest-deu", small.toString(), "--folds", "3");
+    assertThat(r.code()).as(r.err()).isZero();
+    // Issue 1: salience-weighted mean (0*50 + 100*50 + 50*100)/200 = 50, error 10; issue 2:
+    // (0*50 + 0*50 + 100*100)/200 = 50, error 50; issue 3: mean 40, error 0. MAE = 20.
+    assertThat(r.out()).containsPattern("compromise\\s+3\\s+20\\.00");
+    assertThat(r.out()).containsPattern("compromise-gdp\\s+0\\s+-");
+    assertThat(r.out()).contains("capabilities = equal, the file has no GDP line");
+  }
 }

@@ -210,12 +210,13 @@ public final class CfrPlus implements ExtensiveFormSolver {
     int base = tree.infosetOffset[who][tree.infoset[node]];
     double[] s = strategy[who];
     if (who != player) {
+      // no pruning at p = 0: the subtree still holds the traverser's average-strategy updates,
+      // which are weighted by her own reach only
       double v = 0;
       for (int a = 0; a < count; a++) {
         double p = s[base + a];
-        if (p > 0) {
-          v += p * traverse(tree, tree.children[first + a], player, reachOwn, reachOther * p, strategy, instant, avg, weight);
-        }
+        double w = traverse(tree, tree.children[first + a], player, reachOwn, reachOther * p, strategy, instant, avg, weight);
+        v += p * w;
       }
       return v;
     }

@@ -4,9 +4,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.parley.games.BehaviourProfile;
+import org.parley.games.ExtensiveFormGame;
 import org.parley.games.MixedProfile;
 import org.parley.games.NormalFormGame;
 import org.parley.games.solver.Equilibrium;
+import org.parley.games.solver.ExtensiveFormSolver;
 import org.parley.games.solver.NormalFormSolver;
 import org.parley.games.solver.SolveOptions;
 import org.parley.games.solver.SolverResult;
@@ -31,16 +34,19 @@ import org.parley.games.solver.SolverStatistics;
  * {@code λ = maxLambda} (default {@code 10⁶}, as Gambit), where the profile is an approximate
  * equilibrium whose regret is reported (it shrinks like {@code 1/λ}). Each step costs one pass over
  * the payoff table per player pair plus a dense solve of order {@code Σ_i m_i}.
+ *
+ * <p>Extensive games are traced in behaviour strategies through the agent QRE
+ * ({@link AgentQreSystem}), as {@code gambit-logit} does on {@code .efg} files.
  */
-public final class LogitTracing implements NormalFormSolver {
+public final class LogitTracing implements NormalFormSolver, ExtensiveFormSolver {
   private final double maxLambda;
   private final double firstStep;
   private final double maxStep;
   private final int maxSteps;
 
-  /** Defaults: trace to λ = 10⁶, first arc step 0.03, at most 100 000 steps. */
+  /** Defaults: trace to λ = 10⁶, first arc step 0.03, at most 20 000 steps. */
   public LogitTracing() {
-    this(1e6, 0.03, 1e5, 100_000);
+    this(1e6, 0.03, 1e5, 20_000);
   }
 
   public LogitTracing(double maxLambda, double firstStep, double maxStep, int maxSteps) {
@@ -95,15 +101,41 @@ public final class LogitTracing implements NormalFormSolver {
   public Trace trace(NormalFormGame game, long deadline) {
     Objects.requireNonNull(game, "game");
     QreSystem sys = new QreSystem(game);
-    int n = sys.size();
-    double[] z = new double[n + 1];
-    int k = 0;
-    for (int i = 0; i < game.numPlayers(); i++) {
-      for (int j = 0; j < game.numStrategies(i); j++) {
-        z[k++] = -Math.log(game.numStrategies(i));
-      }
+    End end = follow(sys, deadline);
+    return new Trace(sys.profile(end.z), end.z[sys.size()], end.steps, end.reached, end.timedOut);
+  }
+
+  /**
+   * Traces the agent logit QRE of an extensive game (n players, perfect recall) in behaviour
+   * strategies, as {@code gambit-logit -e} does on {@code .efg} files ({@link AgentQreSystem}).
+   */
+  @Override
+  public SolverResult<BehaviourProfile> solve(ExtensiveFormGame game, SolveOptions options) {
+    Objects.requireNonNull(game, "game");
+    Objects.requireNonNull(options, "options");
+    if (!game.hasPerfectRecall()) {
+      throw new IllegalArgumentException("logit: games with imperfect recall are not supported");
     }
-    z[n] = 0;
+    long start = System.nanoTime();
+    AgentQreSystem sys = new AgentQreSystem(game);
+    End end = follow(sys, options.deadline(start));
+    BehaviourProfile b = BehaviourProfile.ofDoubles(sys.profile(end.z()));
+    SolverStatistics stats = new SolverStatistics(name(), end.steps(), "steps", Duration.ofNanos(System.nanoTime() - start),
+        Map.of("lambda", (long) Math.floor(end.z()[sys.size()])));
+    List<Equilibrium<BehaviourProfile>> eq = List.of(Equilibrium.of(game, b));
+    if (end.reached()) {
+      return new SolverResult.Complete<>(eq, stats);
+    }
+    return new SolverResult.Stopped<>(eq, stats,
+        end.timedOut() ? SolverResult.StopReason.TIMEOUT : SolverResult.StopReason.ITERATION_LIMIT);
+  }
+
+  /** Where a trace stopped. */
+  private record End(double[] z, int steps, boolean reached, boolean timedOut) {}
+
+  private End follow(PathSystem sys, long deadline) {
+    int n = sys.size();
+    double[] z = sys.start();
     double[] t = tangent(sys, z, null);
     double h = firstStep;
     int steps = 0;
@@ -136,15 +168,15 @@ public final class LogitTracing implements NormalFormSolver {
       z = corrected;
       t = tNew;
       if (last || z[n] >= maxLambda) {
-        return new Trace(sys.profile(z), z[n], steps, true, false);
+        return new End(z, steps, true, false);
       }
       h = Math.min(maxStep, Math.max(h, stepH) * 1.5);
     }
-    return new Trace(sys.profile(z), z[n], steps, false, timedOut);
+    return new End(z, steps, false, timedOut);
   }
 
   /** Unit tangent of the path at {@code z}, oriented like {@code previous} (or with λ rising). */
-  private static double[] tangent(QreSystem sys, double[] z, double[] previous) {
+  private static double[] tangent(PathSystem sys, double[] z, double[] previous) {
     int n = sys.size();
     double[][] jac = sys.jacobian(z);
     double[][] a = new double[n + 1][];
@@ -173,7 +205,7 @@ public final class LogitTracing implements NormalFormSolver {
   }
 
   /** Newton corrector in the hyperplane orthogonal to {@code t}; null when it does not converge. */
-  private static double[] correct(QreSystem sys, double[] start, double[] t) {
+  private static double[] correct(PathSystem sys, double[] start, double[] t) {
     int n = sys.size();
     double[] z = start.clone();
     double prev = Double.POSITIVE_INFINITY;
@@ -212,7 +244,7 @@ public final class LogitTracing implements NormalFormSolver {
   }
 
   /** Newton at fixed λ (the last step lands exactly on maxLambda). */
-  private static double[] correctAtLambda(QreSystem sys, double[] start, double lambda) {
+  private static double[] correctAtLambda(PathSystem sys, double[] start, double lambda) {
     int n = sys.size();
     double[] z = start.clone();
     z[n] = lambda;

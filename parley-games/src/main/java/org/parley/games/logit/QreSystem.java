@@ -6,7 +6,7 @@ import org.parley.games.NormalFormGame;
  * The logit QRE equations in log-probabilities and their Jacobian (see {@link LogitTracing}).
  * Variables are ordered player by player, strategy by strategy, then λ last.
  */
-final class QreSystem {
+final class QreSystem implements PathSystem {
   private final NormalFormGame game;
   private final int players;
   private final int[] counts;
@@ -26,8 +26,20 @@ final class QreSystem {
     this.size = s;
   }
 
-  int size() {
+  @Override
+  public int size() {
     return size;
+  }
+
+  @Override
+  public double[] start() {
+    double[] z = new double[size + 1];
+    for (int i = 0; i < players; i++) {
+      for (int j = 0; j < counts[i]; j++) {
+        z[offset[i] + j] = -Math.log(counts[i]);
+      }
+    }
+    return z;
   }
 
   double[][] profile(double[] z) {
@@ -89,7 +101,8 @@ final class QreSystem {
     }
   }
 
-  double[] residual(double[] z) {
+  @Override
+  public double[] residual(double[] z) {
     double[][] sigma = sigma(z);
     double[][] u = strategyValues(sigma);
     double lambda = z[size];
@@ -108,7 +121,8 @@ final class QreSystem {
   }
 
   /** Jacobian, {@code size} rows by {@code size + 1} columns (the last is ∂/∂λ). */
-  double[][] jacobian(double[] z) {
+  @Override
+  public double[][] jacobian(double[] z) {
     double[][] sigma = sigma(z);
     double lambda = z[size];
     double[][] jac = new double[size][size + 1];

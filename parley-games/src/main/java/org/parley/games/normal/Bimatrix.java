@@ -82,14 +82,28 @@ final class Bimatrix {
     return out;
   }
 
+  private BigInteger[][] ai;
+  private BigInteger[][] bi;
+  private BigInteger la;
+  private BigInteger lb;
+
+  private void integerForms() {
+    if (ai == null) {
+      la = lcmDenominators(a);
+      lb = lcmDenominators(b);
+      ai = scaled(a, la);
+      bi = scaled(b, lb);
+    }
+  }
+
   /**
    * The exact equilibrium of a completely labelled basis (variables as in {@link LhTableau}),
-   * solving the basis equations in rationals; null if the basis is singular or infeasible in exact
+   * solving the basis equations in integers; null if the basis is singular or infeasible in exact
    * arithmetic, or is the artificial equilibrium.
    */
   MixedProfile exactFromBasis(int[] basis) {
+    integerForms();
     int k = m + n;
-    // first tableau: rows 0..m-1 hold r_i or y_j; equations r + A'y = 1
     boolean[] yBasic = new boolean[n];
     boolean[] rBasic = new boolean[m];
     boolean[] xBasic = new boolean[m];
@@ -114,40 +128,42 @@ final class Bimatrix {
         return null;
       }
     }
-    Rational[] y = side(a, false, yBasic, rBasic);
-    Rational[] x = side(b, true, xBasic, sBasic);
+    BigInteger[] y = side(ai, la, false, yBasic, rBasic);
+    BigInteger[] x = side(bi, lb, true, xBasic, sBasic);
     if (x == null || y == null) {
       return null;
     }
-    Rational sx = Rational.ZERO;
-    Rational sy = Rational.ZERO;
-    for (Rational v : x) {
-      sx = sx.add(v);
-    }
-    for (Rational v : y) {
-      sy = sy.add(v);
-    }
-    if (sx.isZero() || sy.isZero()) {
-      return null;
-    }
     Rational[][] probs = new Rational[2][];
-    probs[0] = new Rational[m];
-    probs[1] = new Rational[n];
-    for (int i = 0; i < m; i++) {
-      probs[0][i] = x[i].divide(sx);
-    }
-    for (int j = 0; j < n; j++) {
-      probs[1][j] = y[j].divide(sy);
+    probs[0] = normalise(x);
+    probs[1] = normalise(y);
+    if (probs[0] == null || probs[1] == null) {
+      return null;
     }
     return MixedProfile.ofRationals(probs);
   }
 
+  private static Rational[] normalise(BigInteger[] v) {
+    BigInteger sum = BigInteger.ZERO;
+    for (BigInteger x : v) {
+      sum = sum.add(x);
+    }
+    if (sum.signum() == 0) {
+      return null;
+    }
+    Rational[] out = new Rational[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = Rational.of(v[i], sum);
+    }
+    return out;
+  }
+
   /**
-   * Solves one tableau: for the first ({@code transpose = false}) the unknowns are y (n of them)
-   * with equations {@code r_i + Σ_j A'_ij y_j = 1}; for the second the unknowns are x with
-   * {@code s_j + Σ_i B'_ij x_i = 1}. Returns null when singular or any value is negative.
+   * Solves one tableau in integers: for the first ({@code transpose = false}) the unknowns are y
+   * with equations {@code r_i + Σ_j A_ij y_j = L} (A integer, L its scale); for the second the
+   * unknowns are x with {@code s_j + Σ_i B_ij x_i = L}. Returns values proportional to the solution
+   * (a common positive factor), or null when singular or infeasible.
    */
-  private static Rational[] side(Rational[][] mat, boolean transpose, boolean[] varBasic, boolean[] slackBasic) {
+  private static BigInteger[] side(BigInteger[][] mat, BigInteger l, boolean transpose, boolean[] varBasic, boolean[] slackBasic) {
     int rows = slackBasic.length;
     int cols = varBasic.length;
     int[] vars = java.util.stream.IntStream.range(0, cols).filter(j -> varBasic[j]).toArray();
@@ -155,40 +171,89 @@ final class Bimatrix {
     if (vars.length != tight.length) {
       return null;
     }
-    Rational[][] sys = new Rational[vars.length][vars.length];
-    Rational[] rhs = new Rational[vars.length];
-    for (int e = 0; e < tight.length; e++) {
-      rhs[e] = Rational.ONE;
-      for (int u = 0; u < vars.length; u++) {
+    int q = vars.length;
+    BigInteger[][] sys = new BigInteger[q][q + 1];
+    for (int e = 0; e < q; e++) {
+      for (int u = 0; u < q; u++) {
         sys[e][u] = transpose ? mat[vars[u]][tight[e]] : mat[tight[e]][vars[u]];
       }
+      sys[e][q] = l;
     }
-    Rational[] z = vars.length == 0 ? new Rational[0] : ExactLinear.solve(sys, rhs);
-    if (z == null) {
+    BigInteger det = bareiss(sys);
+    if (det == null) {
       return null;
     }
-    Rational[] full = new Rational[cols];
-    java.util.Arrays.fill(full, Rational.ZERO);
-    for (int u = 0; u < vars.length; u++) {
-      if (z[u].signum() < 0) {
+    // z_u = sys[u][q] / det; make the common factor positive
+    int sign = det.signum();
+    BigInteger[] full = new BigInteger[cols];
+    java.util.Arrays.fill(full, BigInteger.ZERO);
+    for (int u = 0; u < q; u++) {
+      BigInteger z = sign < 0 ? sys[u][q].negate() : sys[u][q];
+      if (z.signum() < 0) {
         return null;
       }
-      full[vars[u]] = z[u];
+      full[vars[u]] = z;
     }
-    // slack feasibility
+    BigInteger absDet = det.abs();
     for (int i = 0; i < rows; i++) {
       if (!slackBasic[i]) {
         continue;
       }
-      Rational s = Rational.ONE;
-      for (int u = 0; u < vars.length; u++) {
-        Rational coef = transpose ? mat[vars[u]][i] : mat[i][vars[u]];
-        s = s.subtract(coef.multiply(z[u]));
+      BigInteger s = l.multiply(absDet);
+      for (int u = 0; u < q; u++) {
+        BigInteger coef = transpose ? mat[vars[u]][i] : mat[i][vars[u]];
+        s = s.subtract(coef.multiply(full[vars[u]]));
       }
       if (s.signum() < 0) {
         return null;
       }
     }
     return full;
+  }
+
+  /**
+   * Fraction-free Gauss–Jordan elimination (Bareiss 1968) of a q × (q+1) integer system in
+   * place; afterwards row u holds {@code det·z_u} in its last entry. Returns the determinant, or
+   * null when singular.
+   */
+  static BigInteger bareiss(BigInteger[][] a) {
+    int k = a.length;
+    BigInteger prev = BigInteger.ONE;
+    for (int c = 0; c < k; c++) {
+      int piv = -1;
+      for (int r = c; r < k; r++) {
+        if (a[r][c].signum() != 0) {
+          piv = r;
+          break;
+        }
+      }
+      if (piv < 0) {
+        return null;
+      }
+      BigInteger[] tmp = a[piv];
+      a[piv] = a[c];
+      a[c] = tmp;
+      BigInteger p = a[c][c];
+      for (int r = 0; r < k; r++) {
+        if (r == c) {
+          continue;
+        }
+        BigInteger f = a[r][c];
+        for (int j = 0; j <= k; j++) {
+          if (j == c) {
+            continue;
+          }
+          BigInteger v = a[r][j].multiply(p);
+          if (f.signum() != 0 && a[c][j].signum() != 0) {
+            v = v.subtract(f.multiply(a[c][j]));
+          }
+          a[r][j] = prev.equals(BigInteger.ONE) ? v : v.divide(prev);
+        }
+        a[r][c] = BigInteger.ZERO;
+      }
+      prev = p;
+    }
+    // rows pivoted before the last step were multiplied along: every diagonal entry equals prev
+    return k == 0 ? BigInteger.ONE : prev;
   }
 }

@@ -85,6 +85,26 @@ final class DoubleLhTableau extends LhTableau {
   }
 
   @Override
+  int replaceableRow(int var, java.util.BitSet target) {
+    int q = tableauOf(var);
+    int c = columnOf(var);
+    int best = -1;
+    double bestAbs = 1e-14;
+    for (int r = 0; r < t[q].length; r++) {
+      int global = q == 0 ? r : m + r;
+      if (target.get(basis[global])) {
+        continue;
+      }
+      double e = Math.abs(t[q][r][c]);
+      if (e > bestAbs) {
+        bestAbs = e;
+        best = global;
+      }
+    }
+    return best;
+  }
+
+  @Override
   void pivot(int row, int var) {
     int q = tableauOf(var);
     int c = columnOf(var);
@@ -114,6 +134,17 @@ final class DoubleLhTableau extends LhTableau {
     where[leaving] = -1;
     basis[row] = var;
     where[var] = row;
+  }
+
+  /** Right-hand sides of global rows {@code from..to-1}. */
+  double[] rhs(int from, int to) {
+    double[] out = new double[to - from];
+    for (int row = from; row < to; row++) {
+      double[][] tab = t[row < m ? 0 : 1];
+      int r = row < m ? row : row - m;
+      out[row - from] = tab[r][tab[r].length - 1];
+    }
+    return out;
   }
 
   /** Value of every variable x_0..x_{m-1}, y_0..y_{n-1} (0 when non-basic). */

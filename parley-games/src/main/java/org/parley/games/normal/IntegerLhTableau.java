@@ -87,6 +87,19 @@ final class IntegerLhTableau extends LhTableau {
   }
 
   @Override
+  int replaceableRow(int var, java.util.BitSet target) {
+    int q = tableauOf(var);
+    int c = columnOf(var);
+    for (int r = 0; r < t[q].length; r++) {
+      int global = q == 0 ? r : m + r;
+      if (!target.get(basis[global]) && t[q][r][c].signum() != 0) {
+        return global;
+      }
+    }
+    return -1;
+  }
+
+  @Override
   void pivot(int row, int var) {
     int q = tableauOf(var);
     int c = columnOf(var);
@@ -117,7 +130,18 @@ final class IntegerLhTableau extends LhTableau {
     where[var] = row;
   }
 
-  /** Values (numerator, with denominator {@link #denominator(int)}) of x_i, y_j. */
+  /** Right-hand sides (times the determinant, which is positive) of global rows {@code from..to-1}. */
+  BigInteger[] rhs(int from, int to) {
+    BigInteger[] out = new BigInteger[to - from];
+    for (int row = from; row < to; row++) {
+      BigInteger[][] tab = t[row < m ? 0 : 1];
+      int r = row < m ? row : row - m;
+      out[row - from] = tab[r][tab[r].length - 1];
+    }
+    return out;
+  }
+
+  /** Values (numerator,; the denominator is the side's determinant) of x_i, y_j. */
   BigInteger[] strategyNumerators() {
     BigInteger[] v = new BigInteger[m + n];
     for (int var = 0; var < m + n; var++) {

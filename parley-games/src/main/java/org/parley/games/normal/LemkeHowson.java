@@ -1,9 +1,12 @@
 package org.parley.games.normal;
 
+import java.math.BigInteger;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.parley.games.MixedProfile;
 import org.parley.games.NormalFormGame;
@@ -22,20 +25,24 @@ import org.parley.games.solver.SolverStatistics;
  * <p>By default it reproduces Gambit's {@code gambit-lcp}: starting from the artificial
  * equilibrium it follows the path for every label 1…m+n in turn, and from each new equilibrium
  * again every label except the one it arrived by (depth-first), so equilibria come out in the
- * same order as Gambit's, deduplicated by the set of basic strategy variables. With
- * {@link SolveOptions#maxEquilibria()} = 1 only the path for label 1 is followed. {@link #fromLabel}
- * follows one path from the artificial equilibrium.
+ * same order as Gambit's, deduplicated by the set of basic strategy variables; ties in the ratio
+ * test are broken the way Gambit's tableau does, so even degenerate games give Gambit's output.
+ * With {@link SolveOptions#maxEquilibria()} = 1 only the path for label 1 is followed.
+ * {@link #fromLabel} follows one path from the artificial equilibrium.
  *
  * <p>Arithmetic: pivoting is done in floating point on a dense tableau. In exact mode every
- * completely labelled basis found is re-solved in rational arithmetic and checked for
- * feasibility; if any check fails the whole search is redone with exact fraction-free integer
- * pivoting ({@link IntegerLhTableau}), so exact answers never depend on rounding. In floating-point
- * mode an equilibrium whose regret exceeds 1e-8 also triggers the exact re-run.
+ * completely labelled basis found is re-solved in integer arithmetic (Bareiss elimination) and
+ * checked for feasibility, and its certificate is computed exactly; if any check fails the whole
+ * search is redone with exact fraction-free integer pivoting ({@link IntegerLhTableau}), so exact
+ * answers never depend on rounding. In floating-point mode an equilibrium whose regret exceeds
+ * 1e-8 also triggers the exact re-run.
  *
- * <p>Cost: each pivot is O((m+n)·max(m,n)); path lengths are typically small but exponential in
- * the worst case (Savani and von Stengel 2006).
+ * <p>Cost: each pivot is O((m+n)·max(m,n)); path lengths are typically short but exponential in
+ * the worst case (Savani and von Stengel 2006). The depth-first search keeps the tableaux of the
+ * innermost 256 levels and rebuilds older ones from their basis when it backtracks to them.
  */
 public final class LemkeHowson implements BimatrixSolver {
+  private static final int KEEP_TABLEAUX = 256;
   private final int startLabel; // -1: all accessible equilibria (Gambit's default)
 
   /** Gambit's behaviour: all equilibria accessible by Lemke–Howson paths. */
@@ -60,35 +67,133 @@ public final class LemkeHowson implements BimatrixSolver {
     return "lcp";
   }
 
-  private static final class LimitReached extends RuntimeException {
+  private static final class Stop extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    final SolverResult.StopReason reason; // null: rounding failure
 
-    LimitReached() {
+    Stop(SolverResult.StopReason reason) {
       super(null, null, false, false);
+      this.reason = reason;
     }
   }
 
-  /** A completely labelled basis found: its basis and its strategy-variable values. */
-  private record Found(int[] basis, double[] values, java.math.BigInteger[] exactValues) {
-    static Found of(LhTableau t) {
-      if (t instanceof DoubleLhTableau d) {
-        return new Found(d.basis.clone(), d.strategyValues(), null);
-      }
-      return new Found(t.basis.clone(), null, ((IntegerLhTableau) t).strategyNumerators());
-    }
-  }
-
-  private static final class Search {
+  private final class Search {
+    final NormalFormGame game;
+    final Bimatrix bm;
+    final SolveOptions options;
+    final boolean integer;
     final Set<BitSet> seen = new HashSet<>();
-    final List<int[]> bases = new ArrayList<>();
-    final List<Found> found = new ArrayList<>();
-    final int limit;
+    final List<Equilibrium<MixedProfile>> found = new ArrayList<>();
     final long deadline;
     long pivots;
 
-    Search(int limit, long deadline) {
-      this.limit = limit;
+    Search(NormalFormGame game, Bimatrix bm, SolveOptions options, boolean integer, long deadline) {
+      this.game = game;
+      this.bm = bm;
+      this.options = options;
+      this.integer = integer;
       this.deadline = deadline;
+    }
+
+    LhTableau fresh() {
+      return integer ? bm.integerTableau() : bm.doubleTableau();
+    }
+
+    /** Records a completely labelled basis; throws {@link Stop} at the limit or on rounding failure. */
+    void record(LhTableau t) {
+      MixedProfile p;
+      if (integer) {
+        p = exactProfile(((IntegerLhTableau) t).strategyNumerators(), bm.m, bm.n);
+        if (!options.exact()) {
+          p = MixedProfile.ofDoubles(new double[][] {p.strategy(0), p.strategy(1)});
+        }
+      } else if (options.exact()) {
+        p = bm.exactFromBasis(t.basis);
+        if (p == null) {
+          throw new Stop(null);
+        }
+      } else {
+        p = doubleProfile(((DoubleLhTableau) t).strategyValues(), bm.m, bm.n);
+      }
+      Equilibrium<MixedProfile> e = Equilibrium.of(game, p);
+      if (!integer && !e.certificate().holds(1e-8)) {
+        throw new Stop(null);
+      }
+      found.add(e);
+      if (options.maxEquilibria() > 0 && found.size() >= options.maxEquilibria()) {
+        throw new Stop(SolverResult.StopReason.EQUILIBRIUM_LIMIT);
+      }
+    }
+
+    void path(LhTableau t, int label) {
+      long before = t.pivots;
+      try {
+        t.lemkePath(label, deadline);
+      } catch (LhTableau.Timeout timeout) {
+        throw new Stop(SolverResult.StopReason.TIMEOUT);
+      } finally {
+        pivots += t.pivots - before;
+      }
+    }
+
+    void run() {
+      LhTableau root = fresh();
+      if (startLabel >= 0 || options.maxEquilibria() == 1) {
+        path(root, Math.max(startLabel, 0));
+        BitSet key = root.key();
+        seen.add(key);
+        if (!key.isEmpty()) {
+          record(root);
+        }
+        return;
+      }
+      allLemke(root);
+    }
+
+    /** Depth-first search over Lemke–Howson paths in Gambit's AllLemke order, iteratively. */
+    void allLemke(LhTableau root) {
+      final class Frame {
+        LhTableau tableau;
+        final int[] basis;
+        final int arrivedBy;
+        int nextLabel;
+
+        Frame(LhTableau tableau, int arrivedBy) {
+          this.tableau = tableau;
+          this.basis = tableau.basis.clone();
+          this.arrivedBy = arrivedBy;
+        }
+      }
+      List<Frame> stack = new ArrayList<>();
+      stack.add(new Frame(root, -1));
+      int labels = root.m + root.n;
+      while (!stack.isEmpty()) {
+        Frame f = stack.get(stack.size() - 1);
+        if (f.nextLabel == f.arrivedBy) {
+          f.nextLabel++;
+        }
+        if (f.nextLabel >= labels) {
+          stack.remove(stack.size() - 1);
+          continue;
+        }
+        if (f.tableau == null) {
+          LhTableau t = fresh();
+          t.rebuild(f.basis);
+          f.tableau = t;
+        }
+        int label = f.nextLabel++;
+        LhTableau c = f.tableau.copy();
+        path(c, label);
+        BitSet key = c.key();
+        if (!seen.add(key) || key.isEmpty()) {
+          continue; // known basis, or back at the artificial equilibrium
+        }
+        record(c);
+        stack.add(new Frame(c, label));
+        if (stack.size() > KEEP_TABLEAUX) {
+          stack.get(stack.size() - 1 - KEEP_TABLEAUX).tableau = null;
+        }
+      }
     }
   }
 
@@ -100,134 +205,35 @@ public final class LemkeHowson implements BimatrixSolver {
       throw new IllegalArgumentException("label " + startLabel + " out of range; the game has " + (bm.m + bm.n) + " labels");
     }
     long deadline = options.deadline(start);
-    Search s = new Search(options.maxEquilibria(), deadline);
-    boolean timedOut = false;
-    boolean limited = false;
+    Search s = new Search(game, bm, options, false, deadline);
+    SolverResult.StopReason reason = null;
+    boolean rerun = false;
     try {
-      run(bm.doubleTableau(), s);
-    } catch (LhTableau.Timeout t) {
-      timedOut = true;
-    } catch (LimitReached l) {
-      limited = true;
+      s.run();
+    } catch (Stop stop) {
+      reason = stop.reason;
+      rerun = stop.reason == null;
     }
-    List<Equilibrium<MixedProfile>> eqs = new ArrayList<>();
-    boolean ok = true;
-    for (int k = 0; k < s.found.size() && ok; k++) {
-      Found t = s.found.get(k);
-      MixedProfile p;
-      if (options.exact()) {
-        p = bm.exactFromBasis(t.basis());
-        if (p == null) {
-          ok = false;
-          break;
-        }
-      } else {
-        p = doubleProfile(t.values(), bm.m, bm.n);
-      }
-      Equilibrium<MixedProfile> e = Equilibrium.of(game, p);
-      if (!e.certificate().holds(1e-8)) {
-        ok = false;
-        break;
-      }
-      eqs.add(e);
-    }
-    String arithmetic = "double";
     long pivots = s.pivots;
-    if (!ok) {
+    if (rerun) {
       // rounding misled the floating-point search: redo it exactly
-      arithmetic = "exact-integer";
-      Search x = new Search(options.maxEquilibria(), deadline);
-      timedOut = false;
-      limited = false;
+      s = new Search(game, bm, options, true, deadline);
+      reason = null;
       try {
-        run(bm.integerTableau(), x);
-      } catch (LhTableau.Timeout t) {
-        timedOut = true;
-      } catch (LimitReached l) {
-        limited = true;
+        s.run();
+      } catch (Stop stop) {
+        reason = stop.reason;
       }
-      pivots += x.pivots;
-      eqs.clear();
-      for (Found t : x.found) {
-        MixedProfile p = exactProfile(t.exactValues(), bm.m, bm.n);
-        if (!options.exact()) {
-          p = MixedProfile.ofDoubles(new double[][] {p.strategy(0), p.strategy(1)});
-        }
-        eqs.add(Equilibrium.of(game, p));
-      }
+      pivots += s.pivots;
     }
     SolverStatistics stats = new SolverStatistics(
-        "lcp", pivots, "pivots", java.time.Duration.ofNanos(System.nanoTime() - start),
-        java.util.Map.of("paths", (long) s.seen.size(), "exactRerun", ok ? 0L : 1L));
-    if (timedOut) {
-      return new SolverResult.Stopped<>(eqs, stats, SolverResult.StopReason.TIMEOUT);
+        "lcp", pivots, "pivots", Duration.ofNanos(System.nanoTime() - start),
+        Map.of("bases", (long) s.seen.size(), "exactRerun", rerun ? 1L : 0L));
+    boolean singlePath = startLabel >= 0 || options.maxEquilibria() == 1;
+    if (reason == SolverResult.StopReason.TIMEOUT || (reason != null && !singlePath)) {
+      return new SolverResult.Stopped<>(s.found, stats, reason);
     }
-    if (limited && startLabel < 0 && options.maxEquilibria() > 1) {
-      return new SolverResult.Stopped<>(eqs, stats, SolverResult.StopReason.EQUILIBRIUM_LIMIT);
-    }
-    return new SolverResult.Complete<>(eqs, stats);
-  }
-
-  private void run(LhTableau root, Search s) {
-    try {
-      if (startLabel >= 0 || s.limit == 1) {
-        LhTableau t = root.copy();
-        t.lemkePath(Math.max(startLabel, 0), s.deadline);
-        s.pivots += t.pivots;
-        s.seen.add(t.key());
-        if (!t.key().isEmpty()) {
-          s.found.add(Found.of(t));
-        }
-        return;
-      }
-      allLemke(root, -1, 0, s);
-    } finally {
-      // nothing
-    }
-  }
-
-  /**
-   * Depth-first search over Lemke–Howson paths (Gambit's AllLemke order), with an explicit stack
-   * so that long chains of equilibria do not overflow the call stack.
-   */
-  private static void allLemke(LhTableau root, int rootArrivedBy, int rootDepth, Search s) {
-    final class Frame {
-      final LhTableau tableau;
-      final int arrivedBy;
-      int nextLabel;
-
-      Frame(LhTableau tableau, int arrivedBy) {
-        this.tableau = tableau;
-        this.arrivedBy = arrivedBy;
-      }
-    }
-    java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
-    stack.push(new Frame(root, rootArrivedBy));
-    int labels = root.m + root.n;
-    while (!stack.isEmpty()) {
-      Frame f = stack.peek();
-      if (f.nextLabel == f.arrivedBy) {
-        f.nextLabel++;
-      }
-      if (f.nextLabel >= labels) {
-        stack.pop();
-        continue;
-      }
-      int label = f.nextLabel++;
-      LhTableau c = f.tableau.copy();
-      long before = c.pivots;
-      c.lemkePath(label, s.deadline);
-      s.pivots += c.pivots - before;
-      BitSet key = c.key();
-      if (!s.seen.add(key) || key.isEmpty()) {
-        continue; // known basis, or back at the artificial equilibrium
-      }
-      s.found.add(Found.of(c));
-      if (s.limit > 0 && s.found.size() >= s.limit) {
-        throw new LimitReached();
-      }
-      stack.push(new Frame(c, label));
-    }
+    return new SolverResult.Complete<>(s.found, stats);
   }
 
   private static MixedProfile doubleProfile(double[] v, int m, int n) {
@@ -250,15 +256,15 @@ public final class LemkeHowson implements BimatrixSolver {
     return out;
   }
 
-  private static MixedProfile exactProfile(java.math.BigInteger[] v, int m, int n) {
+  private static MixedProfile exactProfile(BigInteger[] v, int m, int n) {
     Rational[][] p = new Rational[2][];
     p[0] = normalise(v, 0, m);
     p[1] = normalise(v, m, n);
     return MixedProfile.ofRationals(p);
   }
 
-  private static Rational[] normalise(java.math.BigInteger[] v, int from, int len) {
-    java.math.BigInteger sum = java.math.BigInteger.ZERO;
+  private static Rational[] normalise(BigInteger[] v, int from, int len) {
+    BigInteger sum = BigInteger.ZERO;
     for (int k = 0; k < len; k++) {
       sum = sum.add(v[from + k]);
     }

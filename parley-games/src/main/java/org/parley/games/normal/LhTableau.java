@@ -51,6 +51,32 @@ abstract class LhTableau {
   /** Pivot {@code var} into global row {@code row}. */
   abstract void pivot(int row, int var);
 
+  /**
+   * A row of {@code var}'s tableau whose basic variable is not in {@code target} and whose entry
+   * in {@code var}'s column is (numerically) largest in absolute value; -1 if none is non-zero.
+   */
+  abstract int replaceableRow(int var, BitSet target);
+
+  /**
+   * Pivots this (initial) tableau into the basis {@code target} (a set of basic variables); the
+   * tableau of a basis does not depend on the pivots that led to it.
+   */
+  void rebuild(int[] targetBasis) {
+    BitSet target = new BitSet();
+    for (int v : targetBasis) {
+      target.set(v);
+    }
+    for (int v : targetBasis) {
+      if (!isBasic(v)) {
+        int row = replaceableRow(v, target);
+        if (row < 0) {
+          throw new IllegalStateException("singular basis during rebuild");
+        }
+        pivot(row, v);
+      }
+    }
+  }
+
   boolean isBasic(int var) {
     return where[var] >= 0;
   }

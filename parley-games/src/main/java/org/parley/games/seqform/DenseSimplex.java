@@ -31,6 +31,8 @@ final class DenseSimplex {
     TIMEOUT
   }
 
+  private static final double PERTURBATION = 1e-9;
+
   private DenseSimplex() {}
 
   static Result minimise(double[] c, double[][] a, Sense[] sense, double[] b, boolean[] free, int maxPivots, long deadline) {
@@ -49,6 +51,10 @@ final class DenseSimplex {
     int firstArt = col;
     int nTot = col + m;
     int rhs = nTot;
+    double bScale = 1;
+    for (double v : b) {
+      bScale = Math.max(bScale, Math.abs(v));
+    }
     double[][] t = new double[m + 1][nTot + 1];
     int[] basis = new int[m];
     for (int i = 0; i < m; i++) {
@@ -64,7 +70,10 @@ final class DenseSimplex {
         t[i][slackCol[i]] = (sense[i] == Sense.LE ? 1 : -1) * sign;
       }
       t[i][firstArt + i] = 1;
-      t[i][rhs] = b[i] * sign;
+      // a tiny distinct perturbation of the right-hand side removes the degeneracy of the
+      // sequence-form LPs (Charnes 1952; Chvátal 1983, ch. 3); the solution is recomputed from the
+      // unperturbed right-hand side at the end
+      t[i][rhs] = b[i] * sign + PERTURBATION * bScale * (1 + ((i * 0.6180339887498949) % 1.0));
       basis[i] = firstArt + i;
     }
     // phase 1 objective row: minimise sum of artificials; reduced costs = -sum of rows
@@ -81,11 +90,7 @@ final class DenseSimplex {
     if (s1 == Status.PIVOT_LIMIT || s1 == Status.TIMEOUT) {
       return new Result(s1, new double[nOrig], Double.NaN, pivots[0]);
     }
-    double scale = 1;
-    for (double v : b) {
-      scale = Math.max(scale, Math.abs(v));
-    }
-    if (-t[m][rhs] > 1e-9 * scale) {
+    if (-t[m][rhs] > 1e-6 * bScale) {
       return new Result(Status.INFEASIBLE, new double[nOrig], Double.NaN, pivots[0]);
     }
     // drive artificials out of the basis where possible
@@ -128,7 +133,15 @@ final class DenseSimplex {
     double[] x = new double[nOrig];
     double[] full = new double[nTot];
     for (int i = 0; i < m; i++) {
-      full[basis[i]] = t[i][rhs];
+      // x_B = B⁻¹ b with the unperturbed b; B⁻¹ sits in the artificial columns
+      double v = 0;
+      for (int k = 0; k < m; k++) {
+        double binv = t[i][firstArt + k];
+        if (binv != 0) {
+          v += binv * Math.abs(b[k]);
+        }
+      }
+      full[basis[i]] = v;
     }
     for (int j = 0; j < nOrig; j++) {
       x[j] = full[j] - (negCol[j] >= 0 ? full[negCol[j]] : 0);
@@ -145,7 +158,7 @@ final class DenseSimplex {
     double[] obj = t[m];
     int degenerateRun = 0;
     while (true) {
-      boolean bland = degenerateRun > 50;
+      boolean bland = degenerateRun > 5000;
       int e = -1;
       double best = -1e-9;
       for (int j = 0; j < enterLimit; j++) {
@@ -190,8 +203,13 @@ final class DenseSimplex {
   private static void pivot(double[][] t, int[] basis, int m, int nTot, int r, int e) {
     double[] pr = t[r];
     double inv = 1.0 / pr[e];
+    int[] nz = new int[nTot + 1];
+    int k = 0;
     for (int j = 0; j <= nTot; j++) {
-      pr[j] *= inv;
+      if (pr[j] != 0) {
+        pr[j] *= inv;
+        nz[k++] = j;
+      }
     }
     pr[e] = 1;
     for (int i = 0; i <= m; i++) {
@@ -199,11 +217,10 @@ final class DenseSimplex {
         double[] row = t[i];
         double f = row[e];
         if (f != 0) {
-          for (int j = 0; j <= nTot; j++) {
-            double v = pr[j];
-            if (v != 0) {
-              row[j] -= f * v;
-            }
+          // only the pivot row's non-zeros change other rows (sparse update)
+          for (int q = 0; q < k; q++) {
+            int j = nz[q];
+            row[j] -= f * pr[j];
           }
           row[e] = 0;
         }

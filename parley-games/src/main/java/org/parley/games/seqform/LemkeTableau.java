@@ -2,13 +2,15 @@ package org.parley.games.seqform;
 
 /**
  * Lemke's complementary pivoting algorithm for the linear complementarity problem
- * {@code w = q + M z, w, z >= 0, w·z = 0} with covering vector {@code d} (here all ones), on a
+ * {@code w = q + M z, w, z >= 0, w·z = 0} with a covering vector {@code d >= 0}, on a
  * dense floating-point tableau with lexicographic degeneracy resolution.
  *
  * <p>Source: C. E. Lemke, "Bimatrix equilibrium points and mathematical programming", Management
  * Science 11 (1965) 681–689; lexicographic rule as in R. W. Cottle, J.-S. Pang, R. E. Stone, <i>The
  * Linear Complementarity Problem</i> (1992), §4.4. The tableau holds {@code B⁻¹ [I | −M | −d | q]};
- * the identity block is {@code B⁻¹}, used for the lexicographic ratio test. Each pivot costs
+ * the identity block is {@code B⁻¹}, used for the lexicographic ratio test. Every 5000 pivots the
+ * tableau is recomputed from the original data and the basis (refactorisation) so round-off does
+ * not accumulate. Each pivot costs
  * {@code O(n²)}; the number of pivots is exponential in the worst case but small in practice.
  */
 final class LemkeTableau {
@@ -27,8 +29,21 @@ final class LemkeTableau {
   private int pivots;
   private Status status;
   private final double eps;
+  private final double[][] original; // [I | −M | −d | q], for refactorisation
+  private static final int REFACTOR_EVERY = 5000;
 
   LemkeTableau(double[][] m, double[] q) {
+    this(m, q, ones(q.length));
+  }
+
+  private static double[] ones(int n) {
+    double[] d = new double[n];
+    java.util.Arrays.fill(d, 1);
+    return d;
+  }
+
+  /** The LCP {@code w = q + M z + d z0} with covering vector {@code d >= 0}. */
+  LemkeTableau(double[][] m, double[] q, double[] d) {
     n = q.length;
     cols = 2 * n + 2;
     t = new double[n][cols];
@@ -40,11 +55,87 @@ final class LemkeTableau {
         t[i][n + j] = -m[i][j];
         scale = Math.max(scale, Math.abs(m[i][j]));
       }
-      t[i][2 * n] = -1;
+      if (!(d[i] >= 0)) {
+        throw new IllegalArgumentException("covering vector entry " + i + " is " + d[i] + "; it must be >= 0");
+      }
+      t[i][2 * n] = -d[i];
       t[i][2 * n + 1] = q[i];
       basis[i] = i;
     }
-    eps = 1e-11 * scale;
+    eps = 1e-9 * scale;
+    original = new double[n][];
+    for (int i = 0; i < n; i++) {
+      original[i] = t[i].clone();
+    }
+  }
+
+  /**
+   * Recomputes the tableau {@code B⁻¹ [I | −M | −d | q]} from the original data and the current
+   * basis (Gaussian elimination with partial pivoting), removing accumulated round-off.
+   */
+  private boolean refactor() {
+    double[][] bm = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < n; k++) {
+        bm[i][k] = original[i][basis[k]];
+      }
+    }
+    double[][] x = new double[n][];
+    for (int i = 0; i < n; i++) {
+      x[i] = original[i].clone();
+    }
+    int[] perm = new int[n];
+    for (int k = 0; k < n; k++) {
+      perm[k] = k;
+    }
+    for (int c = 0; c < n; c++) {
+      int piv = c;
+      for (int r = c + 1; r < n; r++) {
+        if (Math.abs(bm[r][c]) > Math.abs(bm[piv][c])) {
+          piv = r;
+        }
+      }
+      if (Math.abs(bm[piv][c]) < 1e-13) {
+        return false;
+      }
+      double[] tmp = bm[c];
+      bm[c] = bm[piv];
+      bm[piv] = tmp;
+      tmp = x[c];
+      x[c] = x[piv];
+      x[piv] = tmp;
+      double inv = 1 / bm[c][c];
+      for (int r = 0; r < n; r++) {
+        if (r == c) {
+          continue;
+        }
+        double f = bm[r][c] * inv;
+        if (f != 0) {
+          double[] br = bm[r];
+          double[] bc = bm[c];
+          for (int k = c; k < n; k++) {
+            br[k] -= f * bc[k];
+          }
+          double[] xr = x[r];
+          double[] xc = x[c];
+          for (int k = 0; k < cols; k++) {
+            double v = xc[k];
+            if (v != 0) {
+              xr[k] -= f * v;
+            }
+          }
+        }
+      }
+    }
+    // now bm is diagonal: row c of the solution belongs to basic variable basis[c]
+    for (int c = 0; c < n; c++) {
+      double inv = 1 / bm[c][c];
+      double[] row = t[c];
+      for (int k = 0; k < cols; k++) {
+        row[k] = x[c][k] * inv;
+      }
+    }
+    return true;
   }
 
   int pivots() {
@@ -62,15 +153,24 @@ final class LemkeTableau {
   Status run(int maxPivots, long deadline) {
     int rhs = 2 * n + 1;
     int r = -1;
-    double min = 0;
+    double max = 0;
+    boolean negative = false;
     for (int i = 0; i < n; i++) {
-      // ties: the largest index keeps every row of [rhs | B⁻¹] lexicographically positive
-      if (t[i][rhs] < 0 && t[i][rhs] <= min) {
-        min = t[i][rhs];
-        r = i;
+      if (t[i][rhs] < 0) {
+        negative = true;
+        double di = -t[i][2 * n];
+        if (!(di > 0)) {
+          throw new IllegalArgumentException("covering vector is 0 in row " + i + " where q < 0");
+        }
+        double ratio = -t[i][rhs] / di;
+        // ties: the largest index keeps every row of [rhs | B⁻¹] lexicographically positive
+        if (ratio >= max) {
+          max = ratio;
+          r = i;
+        }
       }
     }
-    if (r < 0) {
+    if (!negative) {
       status = Status.SOLVED; // q >= 0: z = 0 solves the LCP
       return status;
     }
@@ -90,8 +190,12 @@ final class LemkeTableau {
         status = Status.TIMEOUT;
         return status;
       }
+      if (pivots % REFACTOR_EVERY == 0 && n > 50) {
+        refactor();
+      }
       entering = leaving < n ? leaving + n : leaving - n; // the complement
       r = ratioTest(entering);
+
       if (r < 0) {
         status = Status.RAY;
         return status;
@@ -143,8 +247,13 @@ final class LemkeTableau {
   private void pivot(int r, int col) {
     double[] pr = t[r];
     double inv = 1.0 / pr[col];
+    int[] nz = new int[cols];
+    int k = 0;
     for (int j = 0; j < cols; j++) {
-      pr[j] *= inv;
+      if (pr[j] != 0) {
+        pr[j] *= inv;
+        nz[k++] = j;
+      }
     }
     pr[col] = 1;
     for (int i = 0; i < n; i++) {
@@ -154,11 +263,10 @@ final class LemkeTableau {
       double[] row = t[i];
       double f = row[col];
       if (f != 0) {
-        for (int j = 0; j < cols; j++) {
-          double v = pr[j];
-          if (v != 0) {
-            row[j] -= f * v;
-          }
+        // only the pivot row's non-zeros change other rows (sparse update)
+        for (int q = 0; q < k; q++) {
+          int j = nz[q];
+          row[j] -= f * pr[j];
         }
         row[col] = 0;
       }

@@ -23,11 +23,17 @@ import org.parley.games.solver.SolverResult;
  * Leaf payoffs are first shifted below zero (which changes every plan pair's payoff by the same
  * constant). Then the dual values are non-positive and the equalities may be relaxed to
  * {@code Ex ≥ e}, {@code Fy ≥ f} with multipliers {@code u = −p ≥ 0}, {@code v = −q ≥ 0}: a standard
- * LCP with a copositive matrix, solved by Lemke's method with covering vector 1 and lexicographic
+ * LCP with a copositive matrix. It is solved by Lemke's method with the covering vector of the
+ * linear tracing procedure from the uniform behaviour profile {@code (s, t)}, {@code d = (−A t,
+ * −Bᵀ s, e, f)} (B. von Stengel, A. van den Elzen, D. Talman, "Computing normal form perfect
+ * equilibria for extensive two-person games", Econometrica 70 (2002) 693–715), with lexicographic
  * pivoting. The behaviour strategies are read off the plans' ratios and the result's regret is
- * computed from scratch, so it certifies itself. Cost: one dense
- * tableau of order {@code n = |S₁| + |S₂| + 2(|H₁| + |H₂| + 2)}, {@code O(n²)} per pivot.
- * The equilibrium found is returned as behaviour strategies with its regret certificate.
+ * computed from scratch, so it certifies itself. Cost: one dense tableau of order
+ * {@code n = |S₁| + |S₂| + |H₁| + |H₂| + 2}, {@code O(n²)} per pivot.
+ *
+ * <p>Limits: the relaxed LCP is outside KMvS's termination theorem; in double precision the path
+ * can end on a secondary ray (observed on Leduc poker, 337 sequences per player), and the solver
+ * then answers {@link SolverResult.Stopped} without an equilibrium.
  */
 public final class SequenceFormLemke implements ExtensiveFormSolver {
   private final int maxPivots;
@@ -69,6 +75,15 @@ public final class SequenceFormLemke implements ExtensiveFormSolver {
   /** Solves the sequence form without a deadline. */
   public SequenceFormResult solve(SequenceForm sf) {
     return solve(sf, Long.MAX_VALUE);
+  }
+
+  private static double[][] uniform(SequenceForm sf, int player) {
+    double[][] b = new double[sf.numInfosets(player)][];
+    for (int h = 0; h < b.length; h++) {
+      b[h] = new double[sf.numActions(player, h)];
+      java.util.Arrays.fill(b[h], 1.0 / b[h].length);
+    }
+    return b;
   }
 
   /** Solves the sequence form until {@code deadline} ({@link System#nanoTime()}). */
@@ -118,7 +133,20 @@ public final class SequenceFormLemke implements ExtensiveFormSolver {
     }
     q[ou] = -1;
     q[ov] = -1;
-    LemkeTableau tab = new LemkeTableau(m, q);
+    // covering vector of the tracing procedure from the prior (s, t) = uniform behaviour plans
+    // (von Stengel, van den Elzen, Talman 2002): d = (−A t, −Bᵀ s, e, f)
+    double[] s = sf.behaviourToPlan(0, uniform(sf, 0));
+    double[] t = sf.behaviourToPlan(1, uniform(sf, 1));
+    double[] d = new double[n];
+    for (int i = 0; i < n1; i++) {
+      for (int j = 0; j < n2; j++) {
+        d[ox + i] -= a[i][j] * t[j];
+        d[oy + j] -= b[i][j] * s[i];
+      }
+    }
+    d[ou] = 1;
+    d[ov] = 1;
+    LemkeTableau tab = new LemkeTableau(m, q, d);
     LemkeTableau.Status status = tab.run(maxPivots, deadline);
     long nanos = System.nanoTime() - start;
     if (status == LemkeTableau.Status.PIVOT_LIMIT || status == LemkeTableau.Status.TIMEOUT) {

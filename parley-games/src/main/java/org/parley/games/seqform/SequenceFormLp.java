@@ -51,6 +51,9 @@ public final class SequenceFormLp implements ExtensiveFormSolver {
     Objects.requireNonNull(options, "options");
     long start = System.nanoTime();
     SequenceForm sf = SequenceForm.of(game);
+    if (!game.isConstantSum()) {
+      throw new IllegalArgumentException("lp: the game is not zero-sum (or constant-sum)");
+    }
     SequenceFormResult r = solve(sf, options.deadline(start));
     return SequenceFormSolvers.toSolverResult(game, sf, r, name(), options, start);
   }

@@ -29,7 +29,9 @@ final class SequenceFormSolvers {
       return new SolverResult.Stopped<>(List.of(), stats,
           lr.timedOut() ? SolverResult.StopReason.TIMEOUT : SolverResult.StopReason.ITERATION_LIMIT);
     }
-    SequenceFormResult.Failed f = (SequenceFormResult.Failed) r;
-    throw new IllegalArgumentException(method + ": " + f.message());
+    // numerical failure (e.g. Lemke ending on a secondary ray): no equilibrium to report
+    SolverStatistics failed = new SolverStatistics(method, r.pivots(), "pivots", stats.elapsed(),
+        Map.of("sequences1", (long) sf.numSequences(0), "sequences2", (long) sf.numSequences(1), "failed", 1L));
+    return new SolverResult.Stopped<>(List.of(), failed, SolverResult.StopReason.ITERATION_LIMIT);
   }
 }

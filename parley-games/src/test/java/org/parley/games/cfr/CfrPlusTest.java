@@ -43,6 +43,18 @@ class CfrPlusTest {
   }
 
   @Test
+  void convergesOnTheRandomPokerGameWhereStrategiesHitZero() {
+    // regression: pruning subtrees the opponent plays with probability 0 skipped average-strategy
+    // updates and stalled CFR+ at exploitability 0.012 on this game; gcore's independent
+    // best-response check must confirm the exploitability reached
+    ExtensiveFormGame g = ReferenceData.efg("gen__randpoker_T6_D6_s1_zs.efg");
+    CfrPlus.Run run = new CfrPlus(3000, 1e-3, 50, 0).run(g, Long.MAX_VALUE);
+    assertThat(run.converged()).isTrue();
+    double[] regrets = g.regrets(run.average());
+    assertThat((regrets[0] + regrets[1]) / 2).isLessThanOrEqualTo(1e-3).isCloseTo(run.exploitability(), within(1e-9));
+  }
+
+  @Test
   void iterationLimitGivesAStoppedResultWithTheApproximateProfile() {
     ExtensiveFormGame g = ReferenceData.efg("openspiel__kuhn_poker.efg");
     SolverResult<BehaviourProfile> r = new CfrPlus(5, 0, 1, 0).solve(g, SolveOptions.defaults());

@@ -115,6 +115,104 @@ public final class AllocationGame {
       return new Spec(declaredSites, undeclaredSites, effort, detectionDeclared, detectionUndeclared,
           baselineDetection, falseAlarm, a, c, e, k, b, d, h, undeclaredAccess, gridSteps);
     }
+
+    /**
+     * A builder starting from neutral defaults: 1 site of each kind, no effort, no detection, no
+     * false alarms, inspector losses {@code a = 1, c = 10, e = 1, k = 0}, inspectee payoffs {@code b
+     * = 1, d = 1, h = 0}, no undeclared access, grid 10. Set what the case needs.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** Builder for {@link Spec}; {@link #build()} validates. */
+    public static final class Builder {
+      private int declaredSites = 1;
+      private int undeclaredSites = 1;
+      private double inspectionsPerPeriod;
+      private double detectionDeclared;
+      private double detectionUndeclared;
+      private double baselineDetection;
+      private double falseAlarm;
+      private double a = 1;
+      private double c = 10;
+      private double e = 1;
+      private double k;
+      private double b = 1;
+      private double d = 1;
+      private double h;
+      private boolean undeclaredAccess;
+      private int gridSteps = 10;
+
+      private Builder() {}
+
+      /** Declared and suspected undeclared site counts. */
+      public Builder sites(int declared, int undeclared) {
+        declaredSites = declared;
+        undeclaredSites = undeclared;
+        return this;
+      }
+
+      /** Inspections per period. */
+      public Builder effort(double inspections) {
+        inspectionsPerPeriod = inspections;
+        return this;
+      }
+
+      /** Detection probability of one inspection at each kind of site. */
+      public Builder detection(double declared, double undeclared) {
+        detectionDeclared = declared;
+        detectionUndeclared = undeclared;
+        return this;
+      }
+
+      /** Detection by national technical means. */
+      public Builder baseline(double q0) {
+        baselineDetection = q0;
+        return this;
+      }
+
+      /** False-alarm probability per period with inspections. */
+      public Builder falseAlarm(double alpha) {
+        falseAlarm = alpha;
+        return this;
+      }
+
+      /** The inspector's losses: detected, undetected, false alarm, cost per inspection. */
+      public Builder inspector(double detected, double undetected, double alarm, double costPerInspection) {
+        a = detected;
+        c = undetected;
+        e = alarm;
+        k = costPerInspection;
+        return this;
+      }
+
+      /** The inspectee's payoffs relative to complying: caught loss, undetected gain, false-alarm loss. */
+      public Builder inspectee(double caught, double gain, double alarm) {
+        b = caught;
+        d = gain;
+        h = alarm;
+        return this;
+      }
+
+      /** Whether undeclared sites may be inspected. */
+      public Builder undeclaredAccess(boolean access) {
+        undeclaredAccess = access;
+        return this;
+      }
+
+      /** Allocation grid steps. */
+      public Builder grid(int steps) {
+        gridSteps = steps;
+        return this;
+      }
+
+      /** The spec; throws {@link IllegalArgumentException} naming the first bad value. */
+      public Spec build() {
+        return new Spec(declaredSites, undeclaredSites, inspectionsPerPeriod, detectionDeclared, detectionUndeclared,
+            baselineDetection, falseAlarm, a, c, e, k, b, d, h, undeclaredAccess, gridSteps);
+      }
+    }
   }
 
   private final Spec spec;

@@ -28,17 +28,25 @@ public record AttributeSampling(int items, int falsified) {
     }
   }
 
-  /** The exact detection probability of a sample of {@code n} items, {@code 0 <= n <= N}. */
+  /**
+   * The exact detection probability of a sample of {@code n} items, {@code 0 <= n <= N}. The
+   * miss probability {@code C(N-r, n)/C(N, n)} is the running product over the shorter of its two
+   * equal forms, {@code Π_{i<n} (N-r-i)/(N-i) = Π_{j<r} (N-n-j)/(N-j)}, so the cost is {@code
+   * O(min(n, r))} big-integer products.
+   */
   public Rational detection(int n) {
     checkSample(n);
+    int terms = Math.min(n, falsified);
+    // n <= r: Π_{i<n} (N-r-i)/(N-i); otherwise Π_{j<r} (N-n-j)/(N-j)
+    int shift = n <= falsified ? falsified : n;
     BigInteger num = BigInteger.ONE;
     BigInteger den = BigInteger.ONE;
-    for (int i = 0; i < n; i++) {
-      long good = (long) items - falsified - i;
-      if (good <= 0) {
+    for (int i = 0; i < terms; i++) {
+      long kept = (long) items - shift - i;
+      if (kept <= 0) {
         return Rational.ONE;
       }
-      num = num.multiply(BigInteger.valueOf(good));
+      num = num.multiply(BigInteger.valueOf(kept));
       den = den.multiply(BigInteger.valueOf((long) items - i));
     }
     return Rational.ONE.subtract(Rational.of(num, den));

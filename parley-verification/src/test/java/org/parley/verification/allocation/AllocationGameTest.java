@@ -21,7 +21,10 @@ class AllocationGameTest {
   /** The 2018 scenario's regime with its "halt" phase payoffs (B = 25, C = 10, P = 40). */
   private static AllocationGame.Spec halt(boolean access) {
     // d = C = 10, b = B - C + P = 55, h = collapse·(B - C) = 0.5·15 = 7.5 (ScenarioAllocation)
-    return new AllocationGame.Spec(10, 40, 6, 0.9, 0.5, 0.05, 0.02, 1, 10, 1, 0.1, 55, 10, 7.5, access, 10);
+    return AllocationGame.Spec.builder()
+        .sites(10, 40).effort(6).detection(0.9, 0.5).baseline(0.05).falseAlarm(0.02)
+        .inspector(1, 10, 1, 0.1).inspectee(55, 10, 7.5).undeclaredAccess(access).grid(10)
+        .build();
   }
 
   @Test
@@ -74,7 +77,8 @@ class AllocationGameTest {
   void perfectVerificationDetersAPositivePenalty() {
     // summit.md §4: with detection 1 and α = 0 an opportunistic complier does not cheat if the
     // penalty is positive. Enough inspectors to cover every site of both kinds (E = S_D + S_U).
-    AllocationGame.Spec spec = new AllocationGame.Spec(2, 2, 4, 1, 1, 0, 0, 1, 10, 1, 0, 5, 3, 1, true, 4);
+    AllocationGame.Spec spec = AllocationGame.Spec.builder()
+        .sites(2, 2).effort(4).detection(1, 1).inspectee(5, 3, 1).undeclaredAccess(true).grid(4).build();
     AllocationResult r = new AllocationGame(spec).solve(new LemkeHowson());
     assertThat(r.cheating()).isCloseTo(0, within(EPS));
     assertThat(r.undetectedCheating()).isCloseTo(0, within(EPS));

@@ -30,7 +30,7 @@ final class LemkeTableau {
   private Status status;
   private final double eps;
   private final double[][] original; // [I | −M | −d | q], for refactorisation
-  private static final int REFACTOR_EVERY = 5000;
+  private static final int REFACTOR_EVERY = Integer.getInteger("gext.refactor", 5000);
 
   LemkeTableau(double[][] m, double[] q) {
     this(m, q, ones(q.length));

@@ -20,6 +20,7 @@ import org.parley.games.io.EfgFormat;
 import org.parley.games.seqform.SequenceForm;
 import org.parley.model.Access;
 import org.parley.model.Scenario;
+import org.parley.model.Stakes;
 import org.parley.summit.SummitOptions;
 import org.parley.summit.TestScenarios;
 
@@ -146,19 +147,48 @@ class ComplianceGameTest {
     assertThat(freeze.phaseDetection(1, 0)).isCloseTo(1 - 0.95 * 0.95, within(1e-12));
   }
 
-  @Property(tries = 60)
+  @Property(tries = 300)
   void moreEffortWithUndeclaredAccessNeverRaisesUndetectedCheating(
-      @ForAll @DoubleRange(min = 0, max = 40) double effort,
-      @ForAll @DoubleRange(min = 0, max = 40) double more,
-      @ForAll @DoubleRange(min = 0.05, max = 0.95) double belief,
-      @ForAll @DoubleRange(min = 0.3, max = 0.7) double detectionUndeclared,
-      @ForAll @DoubleRange(min = 0.01, max = 0.05) double falseAlarm,
-      @ForAll @IntRange(min = 3, max = 4) int phase) {
-    // phases 3 and 4 of the 2018 scenario grant declared and undeclared access
-    Scenario s0 = TestScenarios.singapore();
-    PhaseEquilibrium low = solveWithEffort(s0, phase, belief, effort, detectionUndeclared, falseAlarm);
-    PhaseEquilibrium high = solveWithEffort(s0, phase, belief, effort + more, detectionUndeclared, falseAlarm);
-    assertThat(high.undetectedCheating()).isLessThanOrEqualTo(low.undetectedCheating() + 1e-9);
+      @ForAll @DoubleRange(min = 0.01, max = 60) double effort,
+      @ForAll @DoubleRange(min = 0, max = 60) double more,
+      @ForAll @DoubleRange(min = 0, max = 1) double belief,
+      @ForAll @DoubleRange(min = 0, max = 1) double detectionDeclared,
+      @ForAll @DoubleRange(min = 0, max = 1) double detectionUndeclared,
+      @ForAll @DoubleRange(min = 0, max = 0.3) double falseAlarm,
+      @ForAll @DoubleRange(min = 0, max = 0.5) double rho,
+      @ForAll @DoubleRange(min = 0, max = 100) double penalty) {
+    // summit.md §4, for any positive starting effort (see firstInspectionsBringFalseAlarms for 0):
+    // phases 3 and 4 of the 2018 scenario grant declared and undeclared access.
+    Scenario s0 = TestScenarios.withStakes(TestScenarios.singapore(), new Stakes(100, penalty, 1000));
+    for (int phase = 3; phase <= 4; phase++) {
+      PhaseEquilibrium low = solveWith(s0, phase, belief, rho, effort, detectionDeclared, detectionUndeclared, falseAlarm);
+      PhaseEquilibrium high = solveWith(s0, phase, belief, rho, effort + more, detectionDeclared, detectionUndeclared,
+          falseAlarm);
+      assertThat(high.undetectedCheating()).isLessThanOrEqualTo(low.undetectedCheating() + 1e-9);
+    }
+  }
+
+  @Test
+  void firstInspectionsBringFalseAlarms() {
+    // The one exception to the property above, found by jqwik and kept as a documented limit: the
+    // verification engine's false alarms (probability α per period) start with the first inspection
+    // (AllocationGame.falseAlarmProbability), so going from no effort to a little effort that detects
+    // nothing makes compliance riskier (false alarms collapse the deal with φ) and tips an
+    // opportunistic type into cheating. Values: the shrunk counterexample (effort 0 -> 0.01, detection
+    // 0 at both site kinds, α = 0.01, penalty 7.69, belief 0.01, ρ = 0).
+    Scenario s0 = TestScenarios.withStakes(TestScenarios.singapore(), new Stakes(100, 7.69, 1000));
+    PhaseEquilibrium none = solveWith(s0, 3, 0.01, 0, 0, 0, 0, 0.01);
+    PhaseEquilibrium little = solveWith(s0, 3, 0.01, 0, 0.01, 0, 0, 0.01);
+    assertThat(none.falseAlarm()).isZero();
+    assertThat(little.falseAlarm()).isPositive();
+    assertThat(little.undetectedCheating()).isGreaterThan(none.undetectedCheating());
+  }
+
+  private static PhaseEquilibrium solveWith(Scenario s0, int phase, double belief, double rho, double effort,
+      double detectionDeclared, double detectionUndeclared, double falseAlarm) {
+    Scenario s = TestScenarios.withVerification(s0, v -> TestScenarios.regime(v, effort, detectionDeclared,
+        detectionUndeclared, v.baselineDetection(), falseAlarm));
+    return ComplianceGame.solve(ComplianceSpec.of(s, phase, belief, rho, OPTIONS));
   }
 
   @Test

@@ -8,7 +8,8 @@
 #     parley-bench/run-analyze-bench.sh               # the engine alone, without the CLI
 #
 # Environment: SAMPLES (10000), SEED (1), RUNS (5), WARMUP (1), THREADS ("1 2"), SCENARIO (the CLI's
-# default), PARLEY (the command; default "./parley analyze"), OUT (a markdown file for the table).
+# default), PARLEY (the command; default "./parley analyze"), OUT (a markdown file for the table),
+# NO_HYPERFINE=1 (time with the shell loop even when hyperfine is installed).
 # When PARLEY is unset and the CLI's `analyze` does not yet take --samples/--threads, the script
 # falls back to the AnalyzeRun main class in parley-bench's benchmarks.jar (build it with
 # `mvn -q -B -Dparley.buildDir=target -pl parley-bench -am package -DskipTests`).
@@ -52,7 +53,7 @@ echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 declare -A mean
 for t in $threads_list; do
   run="$cmd $scenario_arg --samples $samples --seed $seed --threads $t"
-  if command -v hyperfine >/dev/null 2>&1; then
+  if [ -z "${NO_HYPERFINE:-}" ] && command -v hyperfine >/dev/null 2>&1; then
     json="$(mktemp)"
     hyperfine --style basic --warmup "$warmup" --runs "$runs" --export-json "$json" --command-name "threads=$t" "$run >/dev/null"
     mean[$t]="$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print(r["mean"])' "$json" 2>/dev/null \
@@ -65,7 +66,7 @@ for t in $threads_list; do
       s=$(date +%s.%N)
       $run >/dev/null
       e=$(date +%s.%N)
-      times+=("$(echo "$e - $s" | bc -l)")
+      times+=("$(awk -v a="$s" -v b="$e" 'BEGIN {printf "%.3f", b - a}')")
     done
     mean[$t]="$(printf '%s\n' "${times[@]}" | awk '{s += $1} END {printf "%.3f", s / NR}')"
     printf 'threads=%s  runs: %s  mean %s s\n' "$t" "${times[*]}" "${mean[$t]}"
@@ -80,7 +81,7 @@ for t in $threads_list; do printf '| %s | %.2f |\n' "$t" "${mean[$t]}"; done
 first="$(echo "$threads_list" | awk '{print $1}')"
 for t in $threads_list; do
   if [ "$t" != "$first" ]; then
-    printf 'speed-up %s -> %s threads: %.2fx\n' "$first" "$t" "$(echo "${mean[$first]} / ${mean[$t]}" | bc -l)"
+    awk -v a="${mean[$first]}" -v b="${mean[$t]}" -v f="$first" -v t="$t" 'BEGIN {printf "speed-up %s -> %s threads: %.2fx\n", f, t, a / b}'
   fi
 done
 if [ -n "$out" ]; then

@@ -128,37 +128,13 @@ public final class ForecastCommand implements Callable<Integer> {
     Scenario scenario = ScenarioArgument.load(arg, ScenarioLoader.defaults()).scenario();
     String title = scenario.title();
     if (forecaster instanceof SpatialModelOfPolitics) {
-      return new Input("scenario", title, List.of(asShares(ScenarioBargaining.fullProblem(scenario))));
+      return new Input("scenario", title, List.of(ScenarioBargaining.fullProblemAsShares(scenario)));
     }
     List<BargainingProblem> problems = new ArrayList<>();
     for (Issue issue : scenario.issues()) {
       problems.add(ScenarioBargaining.issueProblem(scenario, issue));
     }
     return new Input("scenario", title, problems);
-  }
-
-  /**
-   * KTAB's saliences are shares of attention summing to at most 1 per actor (bargaining.md §2.1); a
-   * scenario's are per issue in [0, 1]. An actor whose saliences sum to more than 1 has them divided
-   * by their sum (the relative saliences, all that the SMP distance uses, are unchanged).
-   */
-  static BargainingProblem asShares(BargainingProblem p) {
-    double[][] s = p.saliences();
-    boolean changed = false;
-    for (double[] row : s) {
-      double sum = 0;
-      for (double v : row) {
-        sum += v;
-      }
-      if (sum > 1) {
-        for (int d = 0; d < row.length; d++) {
-          row[d] /= sum;
-        }
-        changed = true;
-      }
-    }
-    return changed ? new BargainingProblem(p.actors(), p.capabilities(), p.dimensions(), p.positions(), s,
-        p.statusQuo().orElse(null)) : p;
   }
 
   private static String num(double v) {

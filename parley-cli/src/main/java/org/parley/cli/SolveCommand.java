@@ -289,7 +289,9 @@ public final class SolveCommand implements Callable<Integer> {
     List<String> lines = new ArrayList<>();
     List<Map<String, Object>> details = new ArrayList<>();
     for (Equilibrium<BehaviourProfile> e : r.equilibria()) {
-      String line = NashOutput.line(e.profile(), e.profile().isExact() ? printDecimals() : (decimals == null ? 6 : decimals));
+      String line = m.equals("enumpure") && decimals == null
+          ? PureBehaviourEnumeration.gambitLine(g, e.profile())
+          : NashOutput.line(e.profile(), e.profile().isExact() ? printDecimals() : (decimals == null ? 6 : decimals));
       lines.add(line);
       details.add(detail(line, e, behaviourProbabilities(e.profile())));
     }

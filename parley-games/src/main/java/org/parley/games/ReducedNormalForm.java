@@ -88,6 +88,26 @@ public final class ReducedNormalForm {
     return of(tree, 10_000_000L);
   }
 
+  /**
+   * Player {@code i}'s reduced pure strategies in this class's order, each an action per
+   * infoset or -1 for infosets the player's own choices rule out.
+   *
+   * @throws IllegalArgumentException when there are more than {@code max}
+   */
+  public static List<int[]> reducedStrategies(ExtensiveFormGame tree, int player, long max) {
+    if (!tree.hasPerfectRecall()) {
+      throw new IllegalArgumentException("reduced strategies need perfect recall: " + tree.perfectRecallViolation().orElse(""));
+    }
+    List<int[]> l = new ArrayList<>();
+    enumerate(tree, player, 0, new int[tree.infosets(player).size()], l, max);
+    return l;
+  }
+
+  /** Whether player i's infoset h is reachable given the player's own pure choices {@code choice}. */
+  public static boolean reachableByOwnChoices(ExtensiveFormGame tree, int player, int infoset, int[] choice) {
+    return relevant(tree, player, infoset, choice);
+  }
+
   private static void enumerate(ExtensiveFormGame t, int i, int h, int[] cur, List<int[]> out, long max) {
     List<Infoset> l = t.infosets(i);
     if (h == l.size()) {

@@ -21,8 +21,9 @@ import org.parley.summit.dynamics.OutcomeDistribution;
  * @param ladder stage B: how the settlement reads against the ladder
  * @param agreedPhases stage B: the agreed phases (the longest prefix whose thresholds are met)
  * @param credibility stage C
- * @param equilibria stage D: one equilibrium per agreed phase the complier enters, along the quiet
- *     path (each solved at the belief held after the earlier phases passed without an alarm)
+ * @param equilibria stage D: one equilibrium per agreed phase, along the quiet path (each solved at
+ *     the belief held after the earlier phases passed without an alarm); phases from {@code
+ *     stoppedBefore} on are shown as what would happen if the complier went on
  * @param stoppedBefore the first agreed phase the complier declines to enter ({@code ρ_j·V > B_j −
  *     C_j}), or 0 if it enters them all
  * @param outcomes stage E's exact outcome distribution at the point values (no input uncertainty)

@@ -64,4 +64,31 @@ public final class ScenarioBargaining {
         sal,
         issues.stream().mapToDouble(Issue::statusQuo).toArray());
   }
+
+  /**
+   * The problem over every issue with saliences as shares of attention, as KTAB's spatial model
+   * expects (bargaining.md §2.1: at most 1 per actor over all dimensions). A scenario's saliences
+   * are per issue in [0, 1]; an actor whose saliences sum to more than 1 has them divided by their
+   * sum, which keeps their ratios — all the SMP distance uses.
+   */
+  public static BargainingProblem fullProblemAsShares(Scenario scenario) {
+    BargainingProblem p = fullProblem(scenario);
+    double[][] s = p.saliences();
+    boolean changed = false;
+    for (double[] row : s) {
+      double sum = 0;
+      for (double v : row) {
+        sum += v;
+      }
+      if (sum > 1) {
+        for (int d = 0; d < row.length; d++) {
+          row[d] /= sum;
+        }
+        changed = true;
+      }
+    }
+    return changed
+        ? new BargainingProblem(p.actors(), p.capabilities(), p.dimensions(), p.positions(), s, p.statusQuo().orElse(null))
+        : p;
+  }
 }

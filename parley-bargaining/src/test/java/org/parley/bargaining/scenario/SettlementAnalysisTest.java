@@ -60,4 +60,18 @@ class SettlementAnalysisTest {
       m.settlement().forEach((issue, y) -> assertThat(y).isBetween(0.0, 100.0));
     }
   }
+
+  @Test
+  void salienceSharesSumToAtMostOneAndKeepTheirRatios() {
+    var full = ScenarioBargaining.fullProblem(singapore);
+    var shares = ScenarioBargaining.fullProblemAsShares(singapore);
+    for (int i = 0; i < shares.actorCount(); i++) {
+      double sum = 0;
+      for (int d = 0; d < shares.dimensionCount(); d++) {
+        sum += shares.salience(i, d);
+        assertThat(shares.salience(i, d) * full.salience(i, 0)).isCloseTo(full.salience(i, d) * shares.salience(i, 0), within(1e-12));
+      }
+      assertThat(sum).isLessThanOrEqualTo(1 + 1e-12);
+    }
+  }
 }

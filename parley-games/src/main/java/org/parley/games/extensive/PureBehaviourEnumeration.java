@@ -8,6 +8,7 @@ import java.util.Map;
 import org.parley.games.BehaviourProfile;
 import org.parley.games.ExtensiveFormGame;
 import org.parley.games.Rational;
+import org.parley.games.ReducedNormalForm;
 import org.parley.games.solver.Equilibrium;
 import org.parley.games.solver.ExtensiveFormSolver;
 import org.parley.games.solver.SolveOptions;
@@ -15,12 +16,13 @@ import org.parley.games.solver.SolverResult;
 import org.parley.games.solver.SolverStatistics;
 
 /**
- * All pure behaviour-strategy Nash equilibria of an extensive game with perfect recall (Gambit's
- * {@code enumpure} on {@code .efg} files): every assignment of one action to each information set
- * is checked by the best-response regret of each player (floating point first, then exactly for
- * the candidates). Profiles are visited with player 1's first information set varying fastest.
+ * All pure-strategy Nash equilibria of an extensive game with perfect recall, as Gambit's
+ * {@code enumpure} finds them on {@code .efg} files: every profile of reduced pure strategies (see
+ * {@link ReducedNormalForm}) is checked by each player's best-response regret in the tree
+ * (floating point first, then exactly for the candidates). Profiles are visited with player 1's
+ * strategy varying fastest; {@link #gambitLine} prints them as Gambit does.
  *
- * <p>Cost: the product of the action counts of all information sets, times the tree size.
+ * <p>Cost: the number of reduced pure profiles times the tree size.
  */
 public final class PureBehaviourEnumeration implements ExtensiveFormSolver {
   private final long maxProfiles;
@@ -61,31 +63,34 @@ public final class PureBehaviourEnumeration implements ExtensiveFormSolver {
           + game.perfectRecallViolation().orElse(""));
     }
     int n = game.numPlayers();
-    List<int[]> slots = new ArrayList<>(); // {player, infoset}
+    List<List<int[]>> strategies = new ArrayList<>();
     long total = 1;
     for (int i = 0; i < n; i++) {
-      for (int h = 0; h < game.infosets(i).size(); h++) {
-        slots.add(new int[] {i, h});
-        total *= game.infosets(i).get(h).numActions();
-        if (total > maxProfiles) {
-          throw new TooLarge("the game has more than " + maxProfiles + " pure behaviour profiles");
-        }
+      List<int[]> l;
+      try {
+        l = ReducedNormalForm.reducedStrategies(game, i, maxProfiles);
+      } catch (IllegalArgumentException e) {
+        throw new TooLarge("player " + (i + 1) + " has more than " + maxProfiles + " reduced pure strategies");
+      }
+      strategies.add(l);
+      total *= l.size();
+      if (total > maxProfiles) {
+        throw new TooLarge("the game has more than " + maxProfiles + " reduced pure strategy profiles");
       }
     }
-    int[] choice = new int[slots.size()];
+    int[] choice = new int[n];
     List<Equilibrium<BehaviourProfile>> eqs = new ArrayList<>();
     long visited = 0;
     while (true) {
       visited++;
       double[][][] d = new double[n][][];
       for (int i = 0; i < n; i++) {
-        d[i] = new double[game.infosets(i).size()][];
-      }
-      for (int s = 0; s < slots.size(); s++) {
-        int[] sl = slots.get(s);
-        double[] row = new double[game.infosets(sl[0]).get(sl[1]).numActions()];
-        row[choice[s]] = 1;
-        d[sl[0]][sl[1]] = row;
+        int[] st = strategies.get(i).get(choice[i]);
+        d[i] = new double[st.length][];
+        for (int h = 0; h < st.length; h++) {
+          d[i][h] = new double[game.infosets(i).get(h).numActions()];
+          d[i][h][Math.max(0, st[h])] = 1; // '*' infosets: any action, they are never reached
+        }
       }
       BehaviourProfile b = BehaviourProfile.ofDoubles(d);
       double[] regrets = game.regrets(b);
@@ -103,20 +108,44 @@ public final class PureBehaviourEnumeration implements ExtensiveFormSolver {
       if ((visited & 255) == 0 && System.nanoTime() - deadline > 0) {
         return new SolverResult.Stopped<>(eqs, stats(visited, start), SolverResult.StopReason.TIMEOUT);
       }
-      int s = 0;
-      while (s < slots.size()) {
-        int[] sl = slots.get(s);
-        if (++choice[s] < game.infosets(sl[0]).get(sl[1]).numActions()) {
+      int i = 0;
+      while (i < n) {
+        if (++choice[i] < strategies.get(i).size()) {
           break;
         }
-        choice[s] = 0;
-        s++;
+        choice[i] = 0;
+        i++;
       }
-      if (s == slots.size()) {
+      if (i == n) {
         break;
       }
     }
     return new SolverResult.Complete<>(eqs, stats(visited, start));
+  }
+
+  /**
+   * Gambit's line for a pure behaviour equilibrium: information sets that the owner's own
+   * choices rule out print as all zeros (Gambit enumerates the reduced strategic form).
+   */
+  public static String gambitLine(ExtensiveFormGame game, BehaviourProfile pure) {
+    StringBuilder sb = new StringBuilder("NE");
+    for (int i = 0; i < game.numPlayers(); i++) {
+      int[] choice = new int[game.infosets(i).size()];
+      for (int h = 0; h < choice.length; h++) {
+        for (int a = 0; a < pure.numActions(i, h); a++) {
+          if (pure.probability(i, h, a) > 0.5) {
+            choice[h] = a;
+          }
+        }
+      }
+      for (int h = 0; h < choice.length; h++) {
+        boolean reachable = ReducedNormalForm.reachableByOwnChoices(game, i, h, choice);
+        for (int a = 0; a < pure.numActions(i, h); a++) {
+          sb.append(',').append(reachable && choice[h] == a ? "1" : "0");
+        }
+      }
+    }
+    return sb.toString();
   }
 
   private static Rational[][][] toRational(double[][][] d) {

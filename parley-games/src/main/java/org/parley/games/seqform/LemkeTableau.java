@@ -8,7 +8,7 @@ package org.parley.games.seqform;
  * <p>Source: C. E. Lemke, "Bimatrix equilibrium points and mathematical programming", Management
  * Science 11 (1965) 681–689; lexicographic rule as in R. W. Cottle, J.-S. Pang, R. E. Stone, <i>The
  * Linear Complementarity Problem</i> (1992), §4.4. The tableau holds {@code B⁻¹ [I | −M | −d | q]};
- * the identity block is {@code B⁻¹}, used for the lexicographic ratio test. Every 5000 pivots the
+ * the identity block is {@code B⁻¹}, used for the lexicographic ratio test. Every 400 pivots the
  * tableau is recomputed from the original data and the basis (refactorisation) so round-off does
  * not accumulate. Each pivot costs
  * {@code O(n²)}; the number of pivots is exponential in the worst case but small in practice.
@@ -30,7 +30,7 @@ final class LemkeTableau {
   private Status status;
   private final double eps;
   private final double[][] original; // [I | −M | −d | q], for refactorisation
-  private static final int REFACTOR_EVERY = Integer.getInteger("gext.refactor", 5000);
+  private static final int REFACTOR_EVERY = 400;
 
   LemkeTableau(double[][] m, double[] q) {
     this(m, q, ones(q.length));

@@ -5,10 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.parley.games.BehaviourProfile;
+import org.parley.games.ExtensiveFormGame;
 import org.parley.games.MixedProfile;
 import org.parley.games.NormalFormGame;
 import org.parley.games.Rational;
+import org.parley.games.ReducedNormalForm;
 import org.parley.games.solver.Equilibrium;
+import org.parley.games.solver.ExtensiveFormSolver;
 import org.parley.games.solver.NormalFormSolver;
 import org.parley.games.solver.SolveOptions;
 import org.parley.games.solver.SolverResult;
@@ -38,9 +42,10 @@ import org.parley.games.solver.SolverStatistics;
  * ends when the labels of one player are complete: then every strategy of the player with the
  * largest regret is nearly a best reply, so all regrets are {@code O(d)}. The best grid point seen
  * restarts the search on a grid twice as fine, until the largest regret is at most
- * {@code tolerance} (relative to the payoff range) or the grid limit is reached.
+ * {@code tolerance} (relative to the payoff range) or the grid limit is reached. Extensive games
+ * are solved on their reduced normal form.
  */
-public final class SimplicialSubdivision implements NormalFormSolver {
+public final class SimplicialSubdivision implements NormalFormSolver, ExtensiveFormSolver {
   private final double tolerance;
   private final int maxRefinements;
   private final long maxPivotsPerRound;
@@ -105,6 +110,27 @@ public final class SimplicialSubdivision implements NormalFormSolver {
     }
     return new SolverResult.Stopped<>(eq, stats,
         run.timedOut() ? SolverResult.StopReason.TIMEOUT : SolverResult.StopReason.ITERATION_LIMIT);
+  }
+
+  /**
+   * Solves an extensive game on its reduced normal form (as {@code gambit-simpdiv} does on
+   * {@code .efg} files) and answers with the realisation-equivalent behaviour profile (Kuhn's
+   * theorem; {@link ReducedNormalForm#toBehaviour}).
+   */
+  @Override
+  public SolverResult<BehaviourProfile> solve(ExtensiveFormGame game, SolveOptions options) {
+    Objects.requireNonNull(game, "game");
+    if (!game.hasPerfectRecall()) {
+      throw new IllegalArgumentException("simpdiv: games with imperfect recall are not supported");
+    }
+    ReducedNormalForm rnf = ReducedNormalForm.of(game);
+    SolverResult<MixedProfile> r = solve(rnf.game(), options);
+    List<Equilibrium<BehaviourProfile>> eq = r.equilibria().stream()
+        .map(e -> Equilibrium.of(game, rnf.toBehaviour(e.profile()))).toList();
+    if (r instanceof SolverResult.Stopped<MixedProfile> s) {
+      return new SolverResult.Stopped<>(eq, s.statistics(), s.reason());
+    }
+    return new SolverResult.Complete<>(eq, r.statistics());
   }
 
   /** Runs the restart algorithm until the tolerance, the refinement limit or {@code deadline}. */

@@ -100,7 +100,7 @@ class GambitFormatTest {
     } else {
       ExtensiveFormGame g = EfgFormat.read(text);
       List<String> lines = new PureBehaviourEnumeration().solve(g, SolveOptions.defaults().withExact(true)).equilibria()
-          .stream().map(Equilibrium::profile).map(p -> NashOutput.line(p, -1)).toList();
+          .stream().map(Equilibrium::profile).map(p -> PureBehaviourEnumeration.gambitLine(g, p)).toList();
       assertThat(lines).containsExactly(gambit.split(" "));
     }
   }

@@ -38,6 +38,19 @@ class SimplicialSubdivisionReferenceTest {
   }
 
   @org.junit.jupiter.api.Test
+  void solvesSeltensHorseOnItsReducedNormalForm() {
+    // Gambit, out/catalog__journals__ijgt__selten1975__fig1__simpdiv__*.txt: 16.7.0 prints
+    // NE,1,0,1,0,3/16,13/16 and 17.0.0a2 NE,1,0,1,0,0,1 — two points of the equilibrium component
+    // where players 1 and 2 play R; ours must be certified and on that component
+    org.parley.games.ExtensiveFormGame g = ReferenceData.efg("catalog__journals__ijgt__selten1975__fig1.efg");
+    var r = new SimplicialSubdivision().solve(g, SolveOptions.defaults());
+    assertThat(r).isInstanceOf(SolverResult.Complete.class);
+    assertThat(r.equilibria().get(0).certificate().maxRegret()).isLessThan(1e-9);
+    double[] ours = r.equilibria().get(0).profile().flatten();
+    assertThat(java.util.Arrays.copyOf(ours, 4)).containsExactly(new double[] {1, 0, 1, 0}, org.assertj.core.api.Assertions.within(1e-9));
+  }
+
+  @org.junit.jupiter.api.Test
   void exactModePrintsDyadicGridPoints() {
     // contrib__5x4x3: Gambit 16.7.0 prints grid points such as 805901/2097152 (simpdiv output)
     NormalFormGame g = ReferenceData.nfg("contrib__5x4x3.nfg");

@@ -73,11 +73,15 @@ public final class Dynamics {
     return credibility.risk(j).expectedLoss() > p.complierBenefit() - p.complierCost();
   }
 
-  /** The equilibria along the quiet path (no alarms), one per phase the complier enters. */
+  /**
+   * The equilibria along the quiet path (no alarms), one per agreed phase: each solved at the belief
+   * held after the earlier phases passed without an alarm. Phases from the first one the complier
+   * refuses ({@link #stopsBefore}) on are included too, as what would happen if it went on.
+   */
   public List<PhaseEquilibrium> quietPath() {
     List<PhaseEquilibrium> out = new ArrayList<>();
     double belief = credibility.belief().posterior();
-    for (int j = 1; j <= agreed && !stopsBefore(j); j++) {
+    for (int j = 1; j <= agreed; j++) {
       PhaseEquilibrium eq = equilibrium(j, belief);
       out.add(eq);
       belief = afterNoAlarm(eq, belief);

@@ -177,8 +177,11 @@ class ComplianceGameTest {
     // opportunistic type into cheating. Values: the shrunk counterexample (effort 0 -> 0.01, detection
     // 0 at both site kinds, α = 0.01, penalty 7.69, belief 0.01, ρ = 0).
     Scenario s0 = TestScenarios.withStakes(TestScenarios.singapore(), new Stakes(100, 7.69, 1000));
-    PhaseEquilibrium none = solveWith(s0, 3, 0.01, 0, 0, 0, 0, 0.01);
-    PhaseEquilibrium little = solveWith(s0, 3, 0.01, 0, 0.01, 0, 0, 0.01);
+    // Phase 4 (eliminate, 24 quarters): cheating, caught only by national means with 1 − 0.95^24,
+    // is worth 70·0.95^24 − 7.69·(1 − 0.95^24) ≈ 15.0, just below complying, B − C = 15, until false
+    // alarms cost compliance φ·B·(1 − 0.99^24).
+    PhaseEquilibrium none = solveWith(s0, 4, 0.01, 0, 0, 0, 0, 0.01);
+    PhaseEquilibrium little = solveWith(s0, 4, 0.01, 0, 0.01, 0, 0, 0.01);
     assertThat(none.falseAlarm()).isZero();
     assertThat(little.falseAlarm()).isPositive();
     assertThat(little.undetectedCheating()).isGreaterThan(none.undetectedCheating());
@@ -222,6 +225,28 @@ class ComplianceGameTest {
       assertThat(fallback.cheatProbability()).isCloseTo(lcp.cheatProbability(), within(1e-9));
       assertThat(fallback.undetectedCheating()).isCloseTo(lcp.undetectedCheating(), within(1e-9));
     }
+  }
+
+  @Test
+  void regimesWithoutSitesOfAKindStillGiveAGame() {
+    // The scenario reader accepts 0 sites of a kind; the allocation game needs at least one.
+    var v = TestScenarios.singapore().verification();
+    Scenario noUndeclared = TestScenarios.withVerification(TestScenarios.singapore(),
+        new org.parley.model.VerificationRegime(v.declaredSites(), 0, v.inspectionsPerPeriod(), v.periodMonths(),
+            v.detectionDeclared(), v.detectionUndeclared(), v.baselineDetection(), v.falseAlarm(),
+            v.falseAlarmCollapse(), v.payoffs()));
+    ComplianceSpec spec = ComplianceSpec.of(noUndeclared, 3, 0.7, 0.1, OPTIONS);
+    assertThat(spec.shares()).containsExactly(0.0);
+    // undeclared cheating is seen by national means only: 1 − 0.95^12 over roll-back's 12 quarters
+    assertThat(spec.phaseDetection(1, 0)).isCloseTo(1 - Math.pow(0.95, 12), within(1e-12));
+    Scenario noDeclared = TestScenarios.withVerification(TestScenarios.singapore(),
+        new org.parley.model.VerificationRegime(0, v.undeclaredSites(), v.inspectionsPerPeriod(), v.periodMonths(),
+            v.detectionDeclared(), v.detectionUndeclared(), v.baselineDetection(), v.falseAlarm(),
+            v.falseAlarmCollapse(), v.payoffs()));
+    ComplianceSpec spec2 = ComplianceSpec.of(noDeclared, 2, 0.7, 0.1, OPTIONS);
+    assertThat(spec2.detectionDeclared().get(0)).isCloseTo(0.05, within(1e-12));
+    assertThat(ComplianceGame.solve(spec).regret()).isLessThanOrEqualTo(EPS);
+    assertThat(ComplianceGame.solve(spec2).regret()).isLessThanOrEqualTo(EPS);
   }
 
   @Test

@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
     description =
         "What can the summit achieve, will the deal hold, and what would change that: the settlement"
             + " per issue, the agreed phases, credibility, each phase's compliance game, outcome"
-            + " probabilities with 95% intervals and the top drivers. With no SCENARIO, the built-in"
+            + " probabilities with 95%% intervals and the top drivers. With no SCENARIO, the built-in"
             + " 2018 US-North Korea summit (singapore-2018).")
 public final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -13,6 +13,9 @@ import org.parley.bargaining.scenario.ScenarioBargaining;
 import org.parley.model.Actor;
 import org.parley.model.Issue;
 import org.parley.model.Scenario;
+import org.parley.summit.compliance.ComplianceGame;
+import org.parley.summit.compliance.ComplianceSpec;
+import org.parley.summit.compliance.PhaseEquilibrium;
 import org.parley.summit.credibility.CredibilityAnalysis;
 import org.parley.summit.dynamics.Dynamics;
 
@@ -22,15 +25,20 @@ import org.parley.summit.dynamics.Dynamics;
  * so a trial is a pure function of the scenario, the options and the generator's state.
  *
  * <p>Thread-safe. An instance keeps bounded memo tables (each issue's settlement by the actors and
- * that issue, as stage A forecasts issue by issue; the stage-E machinery by scenario) so that samples that leave those inputs unchanged do not
+ * that issue, as stage A forecasts issue by issue; each phase game's equilibrium by its full
+ * specification; the stage-E machinery by scenario) so that samples that leave those inputs unchanged do not
  * recompute them; the tables never change a result.
  */
 public final class SummitModel {
   private static final int MEMO_LIMIT = 4096;
+  private static final int SCENARIO_MEMO_LIMIT = 512;
 
   private final SummitOptions options;
   private final Map<IssueKey, Double> settlementByIssue = new ConcurrentHashMap<>();
   private final Map<Scenario, Dynamics> dynamicsByScenario = new ConcurrentHashMap<>();
+  private final Map<ComplianceSpec, PhaseEquilibrium> equilibriumBySpec = new ConcurrentHashMap<>();
+  /** Per thread, the last scenario instance seen and its machinery (skips the deep hash). */
+  private final ThreadLocal<Dynamics> last = new ThreadLocal<>();
 
   private record IssueKey(List<Actor> actors, Issue issue) {}
 
@@ -57,11 +65,15 @@ public final class SummitModel {
 
   /** The stage-E machinery of a scenario (memoised). */
   public Dynamics dynamics(Scenario scenario) {
+    Dynamics recent = last.get();
+    if (recent != null && recent.scenario() == scenario) {
+      return recent;
+    }
     Dynamics d = dynamicsByScenario.get(scenario);
     if (d == null) {
       int agreed = agreed(scenario);
-      d = new Dynamics(scenario, agreed, CredibilityAnalysis.of(scenario, options), options);
-      if (dynamicsByScenario.size() >= MEMO_LIMIT) {
+      d = new Dynamics(scenario, agreed, CredibilityAnalysis.of(scenario, options), options, this::solve);
+      if (dynamicsByScenario.size() >= SCENARIO_MEMO_LIMIT) {
         dynamicsByScenario.clear();
       }
       Dynamics prev = dynamicsByScenario.putIfAbsent(scenario, d);
@@ -69,7 +81,21 @@ public final class SummitModel {
         d = prev;
       }
     }
+    last.set(d);
     return d;
+  }
+
+  /** A phase game's equilibrium, memoised by its full specification (phase games often repeat across samples). */
+  private PhaseEquilibrium solve(ComplianceSpec spec) {
+    PhaseEquilibrium eq = equilibriumBySpec.get(spec);
+    if (eq == null) {
+      eq = ComplianceGame.solve(spec);
+      if (equilibriumBySpec.size() >= MEMO_LIMIT) {
+        equilibriumBySpec.clear();
+      }
+      equilibriumBySpec.put(spec, eq);
+    }
+    return eq;
   }
 
   private int agreed(Scenario scenario) {

@@ -37,6 +37,18 @@ class SummitModelTest {
     }
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("org.parley.model.io.BuiltInScenarios#names")
+  void everyBundledScenarioGivesACertifiedBaseline(String name) {
+    Scenario s = org.parley.model.io.BuiltInScenarios.load(name).orElseThrow();
+    SummitBaseline b = SummitAnalysis.analyze(s, OPTIONS);
+    assertThat(b.outcomes().total()).isCloseTo(1, within(1e-12));
+    assertThat(b.equilibria()).hasSameSizeAs(b.agreedPhases())
+        .allSatisfy(e -> assertThat(e.certified(OPTIONS.epsilon())).isTrue());
+    assertThat(b.credibility().hazards()).hasSameSizeAs(s.precedents().classes());
+    assertThat(b.credibility().phaseRisks()).hasSameSizeAs(s.phases());
+  }
+
   @Test
   void unknownForecasterIsRejectedWithItsName() {
     assertThatThrownBy(() -> SummitModel.of(OPTIONS.withForecaster("oracle")))

@@ -197,6 +197,11 @@ final class LemkeTableau {
       r = ratioTest(entering);
 
       if (r < 0) {
+        if (z0Value() <= 1e-9) {
+          // the path has reached z0 = 0 up to round-off; the basis is complementary but for z0
+          status = Status.SOLVED;
+          return status;
+        }
         status = Status.RAY;
         return status;
       }
@@ -206,15 +211,36 @@ final class LemkeTableau {
   private int ratioTest(int col) {
     int rhs = 2 * n + 1;
     int best = -1;
+    int z0Row = -1;
     for (int i = 0; i < n; i++) {
       double a = t[i][col];
       if (a > eps) {
         if (best < 0 || lexLess(i, best, col)) {
           best = i;
         }
+        if (basis[i] == 2 * n) {
+          z0Row = i;
+        }
+      }
+    }
+    if (best >= 0 && z0Row >= 0 && z0Row != best) {
+      // Lemke's rule: when z0 can leave at the minimum ratio, let it (ends the path)
+      double rb = t[best][rhs] / t[best][col];
+      double rz = t[z0Row][rhs] / t[z0Row][col];
+      if (rz <= rb + 1e-12 * Math.max(1, Math.abs(rb))) {
+        return z0Row;
       }
     }
     return best;
+  }
+
+  private double z0Value() {
+    for (int i = 0; i < n; i++) {
+      if (basis[i] == 2 * n) {
+        return Math.max(0, t[i][2 * n + 1]);
+      }
+    }
+    return 0;
   }
 
   /** True when row i's ratio vector (rhs, B⁻¹ row)/a_i is lexicographically below row k's. */

@@ -115,6 +115,16 @@ class SequenceFormContractTest {
   }
 
   @Test
+  void lemkeSolvesLeducPoker() {
+    // regression: the path reached z0 ≈ 4e-13 and then ended on a ray; Lemke's rule (let z0 leave
+    // at the minimum ratio) ends it there. Certificate computed from scratch.
+    ExtensiveFormGame g = ReferenceData.efg("openspiel__leduc_poker.efg");
+    var r = new SequenceFormLemke().solve(g, SolveOptions.defaults());
+    assertThat(r).isInstanceOf(SolverResult.Complete.class);
+    assertThat(r.equilibria().get(0).certificate().maxRegret()).isLessThan(1e-9);
+  }
+
+  @Test
   @org.junit.jupiter.api.Tag("slow")
   void lemkeSolvesTheRandomPokerGame() {
     // 253/505 sequences; without periodic refactorisation the double-precision path drifts and ends

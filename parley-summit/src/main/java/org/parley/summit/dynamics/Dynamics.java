@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import org.parley.model.Phase;
 import org.parley.model.Scenario;
@@ -41,6 +42,7 @@ public final class Dynamics {
   private final int agreed;
   private final Credibility credibility;
   private final SummitOptions options;
+  private final Function<ComplianceSpec, PhaseEquilibrium> solver;
   private final Map<Key, PhaseEquilibrium> memo = new ConcurrentHashMap<>();
 
   private record Key(int phase, double belief) {}
@@ -52,6 +54,16 @@ public final class Dynamics {
    * @param options the analysis options
    */
   public Dynamics(Scenario scenario, int agreed, Credibility credibility, SummitOptions options) {
+    this(scenario, agreed, credibility, options, ComplianceGame::solve);
+  }
+
+  /**
+   * As above, with the function that solves a phase's game (e.g. one that memoises equilibria across
+   * scenarios; it must return what {@link ComplianceGame#solve(ComplianceSpec)} returns).
+   */
+  public Dynamics(Scenario scenario, int agreed, Credibility credibility, SummitOptions options,
+      Function<ComplianceSpec, PhaseEquilibrium> solver) {
+    this.solver = requireNonNull(solver, "solver");
     this.scenario = requireNonNull(scenario, "scenario");
     this.credibility = requireNonNull(credibility, "credibility");
     this.options = requireNonNull(options, "options");
@@ -61,9 +73,24 @@ public final class Dynamics {
     this.agreed = agreed;
   }
 
+  /** The scenario this machinery runs. */
+  public Scenario scenario() {
+    return scenario;
+  }
+
+  /** How many phases the settlement agreed. */
+  public int agreed() {
+    return agreed;
+  }
+
+  /** Stage C of the scenario. */
+  public Credibility credibility() {
+    return credibility;
+  }
+
   /** The compliance equilibrium of phase {@code j} (from 1) at belief {@code π} (memoised). */
   public PhaseEquilibrium equilibrium(int j, double belief) {
-    return memo.computeIfAbsent(new Key(j, belief), k -> ComplianceGame.solve(
+    return memo.computeIfAbsent(new Key(j, belief), k -> solver.apply(
         ComplianceSpec.of(scenario, j, belief, credibility.risk(j).rho(), options)));
   }
 

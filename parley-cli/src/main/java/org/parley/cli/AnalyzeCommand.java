@@ -155,8 +155,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserInputException("--outcome: " + e.getMessage());
     }
-    if (tornadoSamples != 0 && tornadoSamples < 2 || tornadoSamples > 1_000_000) {
-      throw new UserInputException("--tornado-samples is " + tornadoSamples + "; expected 0 (off) or 2 to 1,000,000");
+    if (tornadoSamples != 0 && tornadoSamples < 2 || tornadoSamples > 100_000) {
+      throw new UserInputException("--tornado-samples is " + tornadoSamples + "; expected 0 (off) or 2 to 100,000");
     }
     int sobolN = sobol == null ? 0 : sobol;
     if (sobol != null && (sobolN < 2 || sobolN > 1_000_000)) {

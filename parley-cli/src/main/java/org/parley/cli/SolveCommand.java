@@ -140,6 +140,10 @@ public final class SolveCommand implements Callable<Integer> {
       throw new LimitExceededException("time limit of " + timeoutSeconds + " s reached after " + s.equilibria().size()
           + " equilibria (method " + result.method() + "); raise it with --timeout");
     }
+    if (r instanceof SolverResult.Stopped<?> s && s.reason() == SolverResult.StopReason.ITERATION_LIMIT) {
+      throw new LimitExceededException("method " + result.method() + " stopped at its size limit after "
+          + s.statistics().iterations() + " " + s.statistics().iterationUnit() + " (the game is too large for it; try --method lcp)");
+    }
     return ExitCodes.OK;
   }
 

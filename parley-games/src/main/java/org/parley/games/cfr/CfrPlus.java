@@ -27,7 +27,9 @@ import org.parley.games.solver.SolverStatistics;
  * M. Zinkevich, M. Johanson, M. Bowling, C. Piccione, "Regret minimization in games with incomplete
  * information", NIPS 2007. Exploitability ({@code (BR₁(σ₂) + BR₂(σ₁)) / 2} minus the value, i.e.
  * NashConv / 2) is computed exactly by best responses on the sequence form. CFR+ is deterministic,
- * so no random source is needed. Each iteration costs two traversals of the tree.
+ * so no random source is needed. Each iteration costs two full traversals of the tree (branches the
+ * opponent plays with probability 0 are not pruned: they still carry the traverser's
+ * average-strategy updates, and skipping them stalls convergence).
  *
  * <p>Stops when the exploitability is at most {@code targetExploitability} (checked every
  * {@code checkEvery} iterations), after {@code maxIterations}, or at the options' deadline; the

@@ -28,7 +28,8 @@ import org.parley.games.solver.SolverStatistics;
  * same order as Gambit's, deduplicated by the set of basic strategy variables; ties in the ratio
  * test are broken the way Gambit's tableau does, so even degenerate games give Gambit's output.
  * With {@link SolveOptions#maxEquilibria()} = 1 only the path for label 1 is followed.
- * {@link #fromLabel} follows one path from the artificial equilibrium.
+ * {@link #fromLabel} follows one path from the artificial equilibrium, {@link #everyStartingLabel}
+ * one path per starting label.
  *
  * <p>Arithmetic: pivoting is done in floating point on a dense tableau. In exact mode every
  * completely labelled basis found is re-solved in integer arithmetic (Bareiss elimination) and
@@ -43,11 +44,21 @@ import org.parley.games.solver.SolverStatistics;
  */
 public final class LemkeHowson implements BimatrixSolver {
   private static final int KEEP_TABLEAUX = 256;
-  private final int startLabel; // -1: all accessible equilibria (Gambit's default)
+  private static final int ACCESSIBLE = -1;
+  private static final int EVERY_LABEL = -2;
+  private final int startLabel; // >= 0: one path; ACCESSIBLE (Gambit's default); EVERY_LABEL
 
   /** Gambit's behaviour: all equilibria accessible by Lemke–Howson paths. */
   public LemkeHowson() {
-    this(-1);
+    this(ACCESSIBLE);
+  }
+
+  /**
+   * One path from the artificial equilibrium for every starting label 1…m+n (no further search
+   * from the equilibria found); distinct equilibria in label order.
+   */
+  public static LemkeHowson everyStartingLabel() {
+    return new LemkeHowson(EVERY_LABEL);
   }
 
   private LemkeHowson(int startLabel) {
@@ -138,6 +149,17 @@ public final class LemkeHowson implements BimatrixSolver {
 
     void run() {
       LhTableau root = fresh();
+      if (startLabel == EVERY_LABEL) {
+        for (int label = 0; label < root.m + root.n; label++) {
+          LhTableau t = root.copy();
+          path(t, label);
+          BitSet key = t.key();
+          if (seen.add(key) && !key.isEmpty()) {
+            record(t);
+          }
+        }
+        return;
+      }
       if (startLabel >= 0 || options.maxEquilibria() == 1) {
         path(root, Math.max(startLabel, 0));
         BitSet key = root.key();

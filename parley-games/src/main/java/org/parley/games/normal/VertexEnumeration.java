@@ -40,6 +40,20 @@ import org.parley.games.solver.SolverStatistics;
  */
 public final class VertexEnumeration implements BimatrixSolver {
   private static final double TIE = 1e-9;
+  private final long maxBases;
+
+  /** At most one million bases per polytope (memory grows with the bases visited, ~0.5 KB each). */
+  public VertexEnumeration() {
+    this(1_000_000L);
+  }
+
+  /** @param maxBases stop with {@link SolverResult.StopReason#ITERATION_LIMIT} past this many bases per polytope */
+  public VertexEnumeration(long maxBases) {
+    if (maxBases < 1) {
+      throw new IllegalArgumentException("maxBases " + maxBases + " must be positive");
+    }
+    this.maxBases = maxBases;
+  }
 
   @Override
   public String name() {
@@ -49,15 +63,21 @@ public final class VertexEnumeration implements BimatrixSolver {
   private static final class Stop extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final boolean timeout; // false: floating point was not trustworthy
+    final boolean tooMany;
 
     Stop(boolean timeout) {
+      this(timeout, false);
+    }
+
+    Stop(boolean timeout, boolean tooMany) {
       super(null, null, false, false);
       this.timeout = timeout;
+      this.tooMany = tooMany;
     }
   }
 
-  /** A vertex of one polytope: the basis of the tableau side, its labels and (approximate) values. */
-  private record Vertex(int[] basis, BitSet labels, double[] values) {}
+  /** A vertex of one polytope: the basis of the tableau side and its labels. */
+  private record Vertex(int[] basis, BitSet labels) {}
 
   @Override
   public SolverResult<MixedProfile> solve(NormalFormGame game, SolveOptions options) {
@@ -68,12 +88,16 @@ public final class VertexEnumeration implements BimatrixSolver {
     long[] bases = new long[1];
     List<Equilibrium<MixedProfile>> eqs = null;
     boolean timedOut = false;
+    boolean tooMany = false;
     boolean reran = false;
     while (eqs == null) {
       try {
         eqs = run(game, bm, options, integer, deadline, bases);
       } catch (Stop stop) {
-        if (stop.timeout) {
+        if (stop.tooMany) {
+          tooMany = true;
+          eqs = List.of();
+        } else if (stop.timeout) {
           timedOut = true;
           eqs = List.of();
         } else if (!integer) {
@@ -89,6 +113,9 @@ public final class VertexEnumeration implements BimatrixSolver {
     if (timedOut) {
       return new SolverResult.Stopped<>(eqs, stats, SolverResult.StopReason.TIMEOUT);
     }
+    if (tooMany) {
+      return new SolverResult.Stopped<>(eqs, stats, SolverResult.StopReason.ITERATION_LIMIT);
+    }
     if (options.maxEquilibria() > 0 && eqs.size() > options.maxEquilibria()) {
       return new SolverResult.Stopped<>(eqs.subList(0, options.maxEquilibria()), stats,
           SolverResult.StopReason.EQUILIBRIUM_LIMIT);
@@ -101,8 +128,8 @@ public final class VertexEnumeration implements BimatrixSolver {
     int m = bm.m;
     int n = bm.n;
     LhTableau root = integer ? bm.integerTableau() : bm.doubleTableau();
-    List<Vertex> px = enumerate(root, 1, deadline, bases); // P: x side (second tableau)
-    List<Vertex> qy = enumerate(root, 0, deadline, bases); // Q: y side (first tableau)
+    List<Vertex> px = enumerate(root, 1, deadline, bases, maxBases); // P: x side (second tableau)
+    List<Vertex> qy = enumerate(root, 0, deadline, bases, maxBases); // Q: y side (first tableau)
     int k = m + n;
     // index Q's vertices by label set for the non-degenerate fast path
     Map<BitSet, List<Vertex>> byLabels = new HashMap<>();
@@ -166,7 +193,7 @@ public final class VertexEnumeration implements BimatrixSolver {
   }
 
   /** Visits every lexicographically feasible basis of one side of the tableau pair. */
-  private static List<Vertex> enumerate(LhTableau root, int side, long deadline, long[] count) {
+  private static List<Vertex> enumerate(LhTableau root, int side, long deadline, long[] count, long maxBases) {
     int m = root.m;
     int n = root.n;
     int k = m + n;
@@ -226,14 +253,21 @@ public final class VertexEnumeration implements BimatrixSolver {
       if (row < 0) {
         continue;
       }
-      LhTableau t = f.t.copy();
-      t.pivot(row, v);
       count[0]++;
       if ((count[0] & 255) == 0 && System.nanoTime() - deadline > 0) {
         throw new Stop(true);
       }
-      if (!visited.add(sideKey(t, rowFrom, rowTo))) {
+      // the neighbour's basis is known before pivoting: skip visited ones without copying
+      BitSet next = sideKey(f.t, rowFrom, rowTo);
+      next.clear(f.t.basis[row]);
+      next.set(v);
+      if (!visited.add(next)) {
         continue;
+      }
+      LhTableau t = f.t.copy();
+      t.pivot(row, v);
+      if (visited.size() > maxBases) {
+        throw new Stop(false, true);
       }
       addVertex(t, side, rowFrom, rowTo, byValue);
       stack.add(new Frame(t));
@@ -258,7 +292,6 @@ public final class VertexEnumeration implements BimatrixSolver {
     int n = t.n;
     int k = m + n;
     BitSet labels = new BitSet(k);
-    double[] values = new double[k]; // strategy values of this side, indexed by variable
     // all variables of this side start as zero (non-basic); basic ones get their values
     // side 1: x_i (label i), s_j (label m+j); side 0: y_j (label m+j), r_i (label i)
     boolean[] positive = new boolean[2 * k];
@@ -268,10 +301,6 @@ public final class VertexEnumeration implements BimatrixSolver {
         if (rhs[r - rowFrom].signum() > 0) {
           positive[t.basis[r]] = true;
         }
-      }
-      BigInteger[] sv = it.strategyNumerators();
-      for (int v = 0; v < k; v++) {
-        values[v] = sv[v].doubleValue();
       }
     } else {
       double[] rhs = ((DoubleLhTableau) t).rhs(rowFrom, rowTo);
@@ -284,8 +313,6 @@ public final class VertexEnumeration implements BimatrixSolver {
           positive[t.basis[r]] = true;
         }
       }
-      double[] sv = ((DoubleLhTableau) t).strategyValues();
-      System.arraycopy(sv, 0, values, 0, k);
     }
     if (side == 1) {
       for (int i = 0; i < m; i++) {
@@ -318,7 +345,7 @@ public final class VertexEnumeration implements BimatrixSolver {
         key.set(2 * k + v);
       }
     }
-    byValue.putIfAbsent(key, new Vertex(t.basis.clone(), labels, values));
+    byValue.putIfAbsent(key, new Vertex(t.basis.clone(), labels));
   }
 
   /** The exact (or floating-point) profile of a vertex pair. */

@@ -32,16 +32,6 @@ final class LemkeTableau {
   private final double[][] original; // [I | −M | −d | q], for refactorisation
   private static final int REFACTOR_EVERY = 400;
 
-  LemkeTableau(double[][] m, double[] q) {
-    this(m, q, ones(q.length));
-  }
-
-  private static double[] ones(int n) {
-    double[] d = new double[n];
-    java.util.Arrays.fill(d, 1);
-    return d;
-  }
-
   /** The LCP {@code w = q + M z + d z0} with covering vector {@code d >= 0}. */
   LemkeTableau(double[][] m, double[] q, double[] d) {
     n = q.length;

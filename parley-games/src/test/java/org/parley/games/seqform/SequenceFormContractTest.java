@@ -138,6 +138,24 @@ class SequenceFormContractTest {
   }
 
   @Test
+  void everySolverHandlesTreesWithoutPersonalMoves() throws Exception {
+    // games.md §3: a game with no personal moves has the empty profile (Gambit prints a bare "NE")
+    ExtensiveFormGame g = org.parley.games.io.EfgFormat.read(
+        "EFG 2 R \"chance only\" { \"A\" \"B\" }\n\"\"\n\nc \"\" 1 \"\" { \"h\" 1/2 \"t\" 1/2 } 0\n"
+            + "t \"\" 1 \"o1\" { 1, -1 }\nt \"\" 2 \"o2\" { 2, -2 }\n");
+    List<ExtensiveFormSolver> all = List.of(new SequenceFormLemke(), new SequenceFormLp(),
+        new org.parley.games.cfr.CfrPlus(), new org.parley.games.logit.LogitTracing(),
+        new org.parley.games.simpdiv.SimplicialSubdivision());
+    for (ExtensiveFormSolver s : all) {
+      SolverResult<BehaviourProfile> r = s.solve(g, SolveOptions.defaults());
+      assertThat(r.equilibria()).as(s.name()).hasSize(1);
+      assertThat(r.equilibria().get(0).profile().flatten()).as(s.name()).isEmpty();
+      // expected payoff 1/2·1 + 1/2·2 = 3/2 for player A (closed form)
+      assertThat(r.equilibria().get(0).payoffs().get(0)).as(s.name()).isCloseTo(1.5, within(1e-12));
+    }
+  }
+
+  @Test
   void rationaliseFindsSmallFractions() {
     assertThat(ExactRecovery.rationalise(1.0 / 3, 1000, 1e-12)).contains(Rational.of(1, 3));
     assertThat(ExactRecovery.rationalise(-0.055555555555555525, 1000, 1e-12)).contains(Rational.of(-1, 18));

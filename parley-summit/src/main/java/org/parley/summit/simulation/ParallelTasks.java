@@ -94,6 +94,11 @@ public final class ParallelTasks {
       interrupted = true;
       stop.cancel();
       awaitQuietly(finished);
+    } catch (RuntimeException | Error e) {
+      // The progress listener failed: stop the workers before passing the failure on.
+      stop.cancel();
+      awaitQuietly(finished);
+      throw e;
     }
     Throwable f = failure.get();
     if (f instanceof RuntimeException re) {

@@ -154,6 +154,22 @@ class MonteCarloTest {
         .isInstanceOf(IllegalStateException.class).hasMessage("boom");
   }
 
+  @Test
+  void aFailingProgressListenerStopsTheWorkers() {
+    AtomicLong runs = new AtomicLong();
+    TrialModel model = (s, rng) -> {
+      runs.incrementAndGet();
+      return ToyModels.strengthDriven().run(s, rng);
+    };
+    assertThatThrownBy(() -> new MonteCarlo(model).run(SINGAPORE, new MonteCarloOptions(50_000_000, 1, 2), (d, n) -> {
+      throw new IllegalStateException("listener");
+    }, new CancellationToken())).hasMessage("listener");
+    long after = runs.get();
+    assertThat(after).isLessThan(50_000_000);
+    // No worker is left running.
+    assertThat(runs.get()).isEqualTo(after);
+  }
+
   @Property(tries = 20)
   void sampleIDrawsTheSameInputsWhateverRanBefore(@ForAll long seed, @ForAll @IntRange(min = 0, max = 100_000) int i) {
     UncertainInputs inputs = UncertainInputs.of(SINGAPORE);

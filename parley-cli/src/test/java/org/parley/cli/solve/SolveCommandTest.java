@@ -1,0 +1,124 @@
+package org.parley.cli.solve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.cli.ExitCodes;
+import org.parley.cli.Main;
+
+/** End-to-end tests of {@code parley solve} through {@link Main#run}. */
+class SolveCommandTest {
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private static String file(String name) {
+    try {
+      return Path.of(SolveCommandTest.class.getResource("/solve/" + name).toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> gambit(String name) throws Exception {
+    return Files.readAllLines(Path.of(file(name)), StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+  }
+
+  @Test
+  void lcpOutputDiffsCleanlyAgainstGambit() throws Exception {
+    // Gambit 16.7.0, gambit-lcp -q contrib__coord4.nfg (15 equilibria, in this order)
+    Run r = run("solve", file("contrib__coord4.nfg"), "--method", "lcp");
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out().lines().toList()).containsExactlyElementsOf(gambit("contrib__coord4__lcp__16.7.0.txt"));
+  }
+
+  @Test
+  void enumpureAndLpMatchGambit() throws Exception {
+    // Gambit 16.7.0: gambit-enumpure -q contrib__coord4.nfg; gambit-lp -q contrib__zero.nfg
+    assertThat(run("solve", file("contrib__coord4.nfg"), "--method", "enumpure").out().lines().toList())
+        .containsExactlyElementsOf(gambit("contrib__coord4__enumpure__16.7.0.txt"));
+    assertThat(run("solve", file("contrib__zero.nfg"), "--method", "lp").out().lines().toList())
+        .containsExactlyElementsOf(gambit("contrib__zero__lp__16.7.0.txt"));
+  }
+
+  @Test
+  void decimalsOption() {
+    Run r = run("solve", file("contrib__zero.nfg"), "--method", "lp", "-d", "4");
+    assertThat(r.code()).isZero();
+    assertThat(r.out().strip()).matches("NE(,\\d\\.\\d{4})+");
+  }
+
+  @Test
+  void enummixedOnATreeUsesTheReducedStrategicForm() {
+    // Gambit 16.7.0, gambit-enummixed -q doc__poker.efg: NE,1/3,2/3,0,0,2/3,1/3
+    Run r = run("solve", file("doc__poker.efg"), "--method", "enummixed");
+    assertThat(r.out().strip()).isEqualTo("NE,1/3,2/3,0,0,2/3,1/3");
+  }
+
+  @Test
+  void gameWithoutPersonalMovesPrintsBareNe() {
+    // format_cases/cases.tsv, t7.efg: Gambit prints a bare "NE"
+    Run r = run("solve", file("t7.efg"), "--method", "enumpure");
+    assertThat(r.code()).isZero();
+    assertThat(r.out().strip()).isEqualTo("NE");
+  }
+
+  @Test
+  void jsonAddsRegretAndStatistics() {
+    Run r = run("solve", file("contrib__coord4.nfg"), "--method", "lcp", "--json");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("\"regret\"", "\"exactRegret\"", "\"statistics\"", "\"iterationUnit\" : \"pivots\"",
+        "\"ne\" : \"NE,1,0,0,0,1,0,0,0\"");
+  }
+
+  @Test
+  void badFileIsLocatedWithoutStackTrace() {
+    // format_cases/cases.tsv, t4.nfg: Gambit says "line 2:6: Expected end-of-file"
+    Run r = run("solve", file("t4.nfg"));
+    assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).contains("t4.nfg:2:6: Expected end-of-file").doesNotContain("\tat ");
+  }
+
+  @Test
+  void missingFileAndUnknownMethodAreBadInput() {
+    assertThat(run("solve", "/no/such/game.nfg").code()).isEqualTo(ExitCodes.BAD_INPUT);
+    Run r = run("solve", file("contrib__coord4.nfg"), "--method", "magic");
+    assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).contains("unknown method 'magic'");
+  }
+
+  @Test
+  void lpOnANonZeroSumGameIsBadInput() {
+    Run r = run("solve", file("contrib__coord4.nfg"), "--method", "lp");
+    assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).contains("constant-sum");
+  }
+
+  @Test
+  void sizeLimitExitsThree() {
+    Run r = run("solve", file("contrib__coord4.nfg"), "--max-strategies", "3");
+    assertThat(r.code()).isEqualTo(ExitCodes.LIMIT_EXCEEDED);
+    assertThat(r.err()).contains("--max-strategies");
+  }
+
+  @Test
+  void timeLimitPrintsWhatWasFoundAndExitsThree() {
+    // gen__rand2p_50x50_s50: Gambit's lcp search over all labels did not finish in 180 s
+    Run r = run("solve", file("gen__rand2p_50x50_s50.nfg"), "--method", "lcp", "--timeout", "1");
+    assertThat(r.code()).isEqualTo(ExitCodes.LIMIT_EXCEEDED);
+    assertThat(r.err()).contains("--timeout");
+    assertThat(r.out()).startsWith("NE,");
+  }
+}

@@ -1,2 +1,2 @@
-/** JMH benchmarks of the verification engine (run on demand; see docs/performance-verif.md). */
+/** JMH benchmarks of the verification engine (run on demand; see docs/performance/verif.md). */
 package org.parley.bench.verification;

@@ -138,13 +138,21 @@ public final class TextReport {
     }
     out.println("   Compliance game per phase (sequence form; certificate: regret <= "
         + String.format(Locale.ROOT, "%.0e", Math.max(b.maxRegret(), 1e-12)) + ")");
-    out.printf(Locale.ROOT, "   %-18s %-24s %8s %9s %10s %9s %8s%n", "phase", "access", "P(opp.)", "P(cheat)", "undeclared",
-        "P(detect)", "alarm");
+    out.printf(Locale.ROOT, "   %-18s %-24s %8s %9s %10s %9s %8s%n", "phase", "access", "P(opp)", "P(cheat)", "undeclared",
+        "P(caught)", "alarm");
+    boolean marked = false;
     for (PhaseEquilibrium e : b.equilibria()) {
       double detect = e.cheatProbability() > 0 ? e.detectedCheating() / e.cheatProbability() : Double.NaN;
-      out.printf(Locale.ROOT, "   %-18s %-24s %8.3f %9.3f %10.3f %9s %8.3f%n", e.spec().phaseId(),
+      boolean notEntered = b.stoppedBefore() > 0 && e.index() >= b.stoppedBefore();
+      marked |= notEntered;
+      out.printf(Locale.ROOT, "   %-18s %-24s %8.3f %9.3f %10.3f %9s %8.3f%n", e.spec().phaseId() + (notEntered ? "*" : ""),
           e.spec().access().name().toLowerCase(Locale.ROOT), e.spec().belief(), e.cheatProbability(),
           e.opportunistic().cheatUndeclared(), Double.isNaN(detect) ? "-" : String.format(Locale.ROOT, "%.3f", detect), e.falseAlarm());
+    }
+    out.println("   P(opp): belief the complier is opportunistic; P(cheat): overall; undeclared: the opportunistic type's");
+    out.println("   chance of cheating at an undeclared site; P(caught): detection given cheating; alarm: false alarm in the phase.");
+    if (marked) {
+      out.println("   * not entered at the point values (the complier stops before it); entered in some samples.");
     }
   }
 

@@ -111,25 +111,28 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }, "parley-cancel");
     Runtime.getRuntime().addShutdownHook(hook);
     ProgressBar bar = new ProgressBar(err, !quiet && System.console() != null);
-    Completion<SummitReport> done;
     try {
-      done = ReportBuilder.build(s, request, bar::update, cancel);
+      Completion<SummitReport> done;
+      try {
+        done = ReportBuilder.build(s, request, bar::update, cancel);
+      } finally {
+        bar.finish();
+      }
+      if (done instanceof Completion.Cancelled<SummitReport> c) {
+        err.printf("parley analyze: cancelled after %d of %d units; nothing was written.%n", c.completed(), c.total());
+        err.flush();
+        return 130;
+      }
+      writeOutputs(done.orElseThrow(), out);
+      return ExitCodes.OK;
     } finally {
-      bar.finish();
-      finished.countDown();
+      finished.countDown(); // lets a Ctrl-C hook return only after the message or the files are out
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException e) {
         // the JVM is shutting down (Ctrl-C): the hook is running
       }
     }
-    if (done instanceof Completion.Cancelled<SummitReport> c) {
-      err.printf("parley analyze: cancelled after %d of %d units; nothing was written.%n", c.completed(), c.total());
-      return 130;
-    }
-    SummitReport report = done.orElseThrow();
-    writeOutputs(report, out);
-    return ExitCodes.OK;
   }
 
   private AnalysisRequest request() {

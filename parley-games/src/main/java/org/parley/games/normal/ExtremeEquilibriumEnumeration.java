@@ -200,9 +200,41 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
       if ((nodes & 1023) == 0 && System.nanoTime() - deadline > 0) {
         throw new StopSearch(SolverResult.StopReason.TIMEOUT);
       }
+      // propagation: a label that cannot vanish on one face must vanish on the other
+      boolean changed = true;
+      while (changed) {
+        changed = false;
+        for (int u = 0; u < k; u++) {
+          if (p.fixed[u] || q.fixed[u]) {
+            continue;
+          }
+          boolean row = u < m;
+          boolean pOut = (row && rowsInP + 1 == m) || p.surelyPositive(u);
+          boolean qOut = (!row && colsInQ + 1 == n) || q.surelyPositive(u);
+          if (pOut && qOut) {
+            return;
+          }
+          if (pOut) {
+            q = q.fixZero(u);
+            if (q == null) {
+              return;
+            }
+            colsInQ += row ? 0 : 1;
+            changed = true;
+          } else if (qOut) {
+            p = p.fixZero(u);
+            if (p == null) {
+              return;
+            }
+            rowsInP += row ? 1 : 0;
+            changed = true;
+          }
+        }
+      }
       // choose a label neither point makes zero; failing that, any unassigned label
       int label = -1;
       int fallback = -1;
+      double best = -1;
       for (int u = 0; u < k; u++) {
         if (p.fixed[u] || q.fixed[u]) {
           continue;
@@ -211,8 +243,11 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
           fallback = u;
         }
         if (!p.isZero(u) && !q.isZero(u)) {
-          label = u;
-          break;
+          double score = score(p, q, u);
+          if (score > best) {
+            best = score;
+            label = u;
+          }
         }
       }
       if (label < 0) {
@@ -226,22 +261,35 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
       boolean pFirst = p.isZero(label);
       for (int side = 0; side < 2; side++) {
         if ((side == 0) == pFirst) {
-          if (row && rowsInP + 1 == m) {
-            continue; // x = 0
-          }
           Face p2 = p.fixZero(label);
           if (p2 != null) {
             branch(p2, q, rowsInP + (row ? 1 : 0), colsInQ);
           }
         } else {
-          if (!row && colsInQ + 1 == n) {
-            continue; // y = 0
-          }
           Face q2 = q.fixZero(label);
           if (q2 != null) {
             branch(p, q2, rowsInP, colsInQ + (row ? 0 : 1));
           }
         }
+      }
+    }
+
+    private static final int RULE = Integer.getInteger("eee.rule", 0);
+
+    private double score(Face p, Face q, int u) {
+      switch (RULE) {
+        case 1:
+          return p.value(u) * q.value(u);
+        case 2:
+          return u;
+        case 3:
+          return -u;
+        case 4:
+          return Math.min(p.value(u), q.value(u));
+        case 5:
+          return -p.value(u) * q.value(u);
+        default:
+          return 0;
       }
     }
 
@@ -303,9 +351,37 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
       return t[0].length - 1;
     }
 
+    /** Approximate value of v relative to the right-hand side 1 (for branching heuristics only). */
+    double value(int v) {
+      int r = rowOf[v];
+      return r < 0 ? 0 : new java.math.BigDecimal(t[r][rhs()]).divide(new java.math.BigDecimal(det), java.math.MathContext.DECIMAL64).doubleValue();
+    }
+
     boolean isZero(int v) {
       int r = rowOf[v];
       return r < 0 || t[r][rhs()].signum() == 0;
+    }
+
+    /**
+     * Whether v is positive on the whole face, read off the current tableau: v is basic and
+     * positive and no free non-basic variable can decrease it (a sufficient test, no pivots).
+     */
+    boolean surelyPositive(int v) {
+      int r = rowOf[v];
+      if (r < 0) {
+        return false;
+      }
+      BigInteger[] row = t[r];
+      int rhs = row.length - 1;
+      if (row[rhs].signum() == 0) {
+        return false;
+      }
+      for (int c = 0; c < rhs; c++) {
+        if (!fixed[c] && rowOf[c] < 0 && row[c].signum() > 0) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** This face with variable v also fixed at zero, or null when that face is empty. */

@@ -37,12 +37,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "backtest-deu",
     mixinStandardHelpOptions = true,
-    description = {
-      "Measure each forecaster's error on DEU-format data with known outcomes (0-100 scales):",
-      "mean absolute error (MAE) and RMSE over the issues with an outcome and at least 3 actors,",
-      "with equal, GDP and Council-vote capabilities, and the k-fold cross-validated error of the",
-      "calibrated blend (fitted on the other folds only)."
-    })
+    description =
+        "Measure each forecaster's error on DEU-format data with known outcomes (0-100 scales):"
+            + " mean absolute error (MAE) and RMSE over the issues with an outcome and at least 3"
+            + " actors, with equal, GDP and Council-vote capabilities, and the k-fold cross-validated"
+            + " error of the calibrated blend (fitted on the other folds only).")
 public final class BacktestDeuCommand implements Callable<Integer> {
   /** Files larger than this are refused (the DEU III file is about 90 kB). */
   static final long MAX_BYTES = 20_000_000;

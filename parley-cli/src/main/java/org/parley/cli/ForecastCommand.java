@@ -39,11 +39,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "forecast",
     mixinStandardHelpOptions = true,
-    description = {
-      "Forecast the settlement of a scenario (.yaml, .yml, .json) or a KTAB actor table (.csv):",
-      "the forecast per issue, the trajectory round by round, convergence and, for eum and smp,",
-      "who challenged whom."
-    })
+    description =
+        "Forecast the settlement of a scenario (.yaml, .yml, .json) or a KTAB actor table (.csv):"
+            + " the forecast per issue, the trajectory round by round, convergence and, for eum and smp,"
+            + " who challenged whom.")
 public final class ForecastCommand implements Callable<Integer> {
   /** Input files larger than this are refused. */
   static final long MAX_BYTES = 10_000_000;

@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       "1:internal error (run with --debug for the trace)",
       "2:bad input (a malformed file or option); nothing was written",
       "3:a size or time limit was exceeded",
+      "130:cancelled with Ctrl-C; nothing was written",
     })
 public final class ParleyCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -18,11 +18,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "accountancy",
     mixinStandardHelpOptions = true,
-    description = {
-      "Material accountancy: the MUF test and the alpha-beta game.",
-      "With --alpha, the detection probability of the one-sided MUF test; with",
-      "--a --c --e --b --d --h, the alpha-beta (Neyman-Pearson) inspection game.",
-    })
+    description =
+        "Material accountancy: the MUF test and the alpha-beta game. With --alpha, the detection"
+            + " probability of the one-sided MUF test; with --a --c --e --b --d --h, the alpha-beta"
+            + " (Neyman-Pearson) inspection game.")
 public final class VerifyAccountancyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -34,11 +34,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "allocate",
     mixinStandardHelpOptions = true,
-    description = {
-      "Declared/undeclared allocation game of a scenario's phases.",
-      "Equilibrium cheating and detection probabilities per site type, and the value of access",
-      "to undeclared sites.",
-    })
+    description =
+        "Declared/undeclared allocation game of a scenario's phases. Equilibrium cheating and"
+            + " detection probabilities per site type, and the value of access to undeclared sites.")
 public final class VerifyAllocateCommand implements Callable<Integer> {
   /** Largest allocation grid accepted. */
   static final int MAX_GRID = 200;

@@ -16,11 +16,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "dresher",
     mixinStandardHelpOptions = true,
-    description = {
-      "Dresher's sequential inspection game (exact).",
-      "n periods, m inspections, one possible violation: value and first-period strategies by",
-      "recursion and by the closed form, and inspector leadership.",
-    })
+    description =
+        "Dresher's sequential inspection game (exact). n periods, m inspections, one possible"
+            + " violation: value and first-period strategies by recursion and by the closed form, and"
+            + " inspector leadership.")
 public final class VerifyDresherCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -16,11 +16,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "inspection",
     mixinStandardHelpOptions = true,
-    description = {
-      "The 2x2 inspection game with errors (exact).",
-      "False alarms, detection errors and inspection cost (Avenhaus, von Stengel, Zamir 2002):",
-      "equilibrium regime, deterrence threshold and inspector leadership, in exact fractions.",
-    })
+    description =
+        "The 2x2 inspection game with errors (exact). False alarms, detection errors and"
+            + " inspection cost (Avenhaus, von Stengel, Zamir 2002): equilibrium regime, deterrence"
+            + " threshold and inspector leadership, in exact fractions.")
 public final class VerifyInspectionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -15,12 +15,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "sample",
     mixinStandardHelpOptions = true,
-    description = {
-      "Attribute sampling: detection probability and sample sizes (exact).",
-      "The probability that a sample of n of N items drawn without replacement finds at least",
-      "one of r falsified ones (--size), or the smallest sample for a goal (--goal).",
-      "Give r directly (--falsified) or as a diversion split over items (--diverted, --per-item).",
-    })
+    description =
+        "Attribute sampling: detection probability and sample sizes (exact). The probability that"
+            + " a sample of n of N items drawn without replacement finds at least one of r falsified"
+            + " ones (--size), or the smallest sample for a goal (--goal). Give r directly (--falsified)"
+            + " or as a diversion split over items (--diverted, --per-item).")
 public final class VerifySampleCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

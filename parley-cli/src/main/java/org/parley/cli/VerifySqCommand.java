@@ -16,11 +16,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "sq",
     mixinStandardHelpOptions = true,
-    description = {
-      "Nuclear material in IAEA significant quantities.",
-      "Converts kg to SQ or back (Safeguards Glossary 2001, Table II), with the timeliness goal",
-      "and detection-probability levels.",
-    })
+    description =
+        "Nuclear material in IAEA significant quantities. Converts kg to SQ or back (Safeguards"
+            + " Glossary 2001, Table II), with the timeliness goal and detection-probability levels.")
 public final class VerifySqCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

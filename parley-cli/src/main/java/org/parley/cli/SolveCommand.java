@@ -28,7 +28,7 @@ import org.parley.games.io.NfgFormat;
 import org.parley.games.extensive.PureBehaviourEnumeration;
 import org.parley.games.normal.LemkeHowson;
 import org.parley.games.normal.PureStrategyEnumeration;
-import org.parley.games.normal.VertexEnumeration;
+import org.parley.games.normal.ExtremeEquilibriumEnumeration;
 import org.parley.games.normal.ZeroSumLp;
 import org.parley.games.solver.Equilibrium;
 import org.parley.games.solver.ExtensiveFormSolver;
@@ -219,7 +219,7 @@ public final class SolveCommand implements Callable<Integer> {
     boolean exactByDefault = true;
     switch (m) {
       case "enumpure" -> solver = new PureStrategyEnumeration();
-      case "enummixed" -> solver = new VertexEnumeration();
+      case "enummixed" -> solver = new ExtremeEquilibriumEnumeration();
       case "lcp" -> solver = new LemkeHowson();
       case "lp" -> solver = new ZeroSumLp();
       case "logit" -> {

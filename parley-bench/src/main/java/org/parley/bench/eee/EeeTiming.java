@@ -6,10 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.parley.games.MixedProfile;
 import org.parley.games.NormalFormGame;
 import org.parley.games.io.GameFormatException;
+import org.parley.games.io.NashOutput;
 import org.parley.games.io.NfgFormat;
 import org.parley.games.normal.ExtremeEquilibriumEnumeration;
 import org.parley.games.normal.VertexEnumeration;
@@ -22,8 +25,10 @@ import org.parley.games.solver.SolverResult;
  * equilibria. Arguments: games as a file path, a bundled reference file name
  * ({@code gen__rand2p_25x25_s25.nfg}, resources of {@code org.parley.bench.games}) or
  * {@code rand:N:S} (N×N, integer payoffs in [0, 99], seed S). Options first:
- * {@code --vertex} also times {@link VertexEnumeration}, {@code --timeout=SECONDS} (default 120),
- * {@code --runs=K} (default 3; the first run includes JIT warm-up).
+ * {@code --vertex} also times {@link VertexEnumeration}, {@code --integer} also times the
+ * all-integer variant, {@code --print=FILE} writes the last run's equilibria as exact {@code NE,}
+ * lines, {@code --timeout=SECONDS} (default 120), {@code --runs=K} (default 3; the first run
+ * includes JIT warm-up).
  *
  * <pre>java -cp parley-bench/target-X/benchmarks.jar org.parley.bench.eee.EeeTiming gen__rand2p_25x25_s25.nfg</pre>
  */
@@ -32,11 +37,17 @@ public final class EeeTiming {
 
   public static void main(String[] args) throws Exception {
     boolean vertex = false;
+    boolean integer = false;
+    String print = null;
     long timeout = 120;
     int runs = 3;
     for (String a : args) {
       if (a.equals("--vertex")) {
         vertex = true;
+      } else if (a.equals("--integer")) {
+        integer = true;
+      } else if (a.startsWith("--print=")) {
+        print = a.substring(8);
       } else if (a.startsWith("--timeout=")) {
         timeout = Long.parseLong(a.substring(10));
       } else if (a.startsWith("--runs=")) {
@@ -44,8 +55,17 @@ public final class EeeTiming {
       } else {
         NormalFormGame g = load(a);
         SolveOptions o = SolveOptions.defaults().withExact(true).withTimeout(Duration.ofSeconds(timeout));
+        SolverResult<MixedProfile> last = null;
         for (int r = 0; r < runs; r++) {
-          time(a, "eee", new ExtremeEquilibriumEnumeration(), g, o);
+          last = time(a, "eee", new ExtremeEquilibriumEnumeration(), g, o);
+        }
+        if (integer) {
+          last = time(a, "eee-integer", ExtremeEquilibriumEnumeration.integerArithmetic(), g, o);
+        }
+        if (print != null && last != null) {
+          List<String> lines = new ArrayList<>();
+          last.equilibria().forEach(e -> lines.add(NashOutput.line(e.profile(), -1)));
+          Files.write(Path.of(print), lines);
         }
         if (vertex) {
           time(a, "vertex", new VertexEnumeration(), g, o);
@@ -54,7 +74,7 @@ public final class EeeTiming {
     }
   }
 
-  private static void time(String name, String label, BimatrixSolver s, NormalFormGame g, SolveOptions o) {
+  private static SolverResult<MixedProfile> time(String name, String label, BimatrixSolver s, NormalFormGame g, SolveOptions o) {
     long t0 = System.nanoTime();
     SolverResult<MixedProfile> r = s.solve(g, o);
     double sec = (System.nanoTime() - t0) / 1e9;
@@ -63,6 +83,7 @@ public final class EeeTiming {
     System.out.printf("%s\t%s\t%.3f s\t%d equilibria (%d certified exactly)\t%s\t%s%n", name, label, sec,
         r.equilibria().size(), certified, r instanceof SolverResult.Stopped<MixedProfile> st ? "STOPPED " + st.reason() : "complete",
         r.statistics());
+    return r;
   }
 
   static NormalFormGame load(String name) throws IOException, GameFormatException {

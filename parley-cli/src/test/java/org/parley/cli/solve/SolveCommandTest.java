@@ -121,4 +121,14 @@ class SolveCommandTest {
     assertThat(r.err()).contains("--timeout");
     assertThat(r.out()).startsWith("NE,");
   }
+
+  @Test
+  void enummixedFindsGambitsExtremeEquilibriaOfTheRandom10x10() throws Exception {
+    // Gambit 16.7.0, gambit-enummixed -q gen__rand2p_10x10_s10.nfg (shared/reference/games/out):
+    // the same set of extreme equilibria, exact, in Gambit's NE, format (order may differ).
+    Run r = run("solve", file("gen__rand2p_10x10_s10.nfg"), "--method", "enummixed");
+    assertThat(r.code()).isZero();
+    assertThat(r.out().lines().filter(l -> !l.isBlank()).toList())
+        .containsExactlyInAnyOrderElementsOf(gambit("gen__rand2p_10x10_s10__enummixed__16.7.0.txt"));
+  }
 }

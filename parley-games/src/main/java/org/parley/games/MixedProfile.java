@@ -132,7 +132,7 @@ public final class MixedProfile {
 
   @Override
   public int hashCode() {
-    return exact != null ? Arrays.deepHashCode(exact) : Arrays.deepHashCode(probs);
+    return Arrays.deepHashCode(probs); // consistent with equals, which may compare an exact and a double profile by their doubles
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.parley.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -90,7 +89,7 @@ public final class BacktestDeuCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      ObjectMapper m = Output.JSON;
       out.println(m.writeValueAsString(toJson(data, result, cv)));
     } else {
       printText(out, data, result, cv);

@@ -1,7 +1,5 @@
 package org.parley.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -78,7 +76,7 @@ public final class ForecastCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(input, sections)));
+      out.println(Output.JSON.writeValueAsString(toJson(input, sections)));
     } else {
       printText(out, input, sections);
     }

@@ -1,11 +1,7 @@
 package org.parley.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.parley.games.normal.LemkeHowson;
 import org.parley.model.Phase;
 import org.parley.model.Scenario;
-import org.parley.model.io.BuiltInScenarios;
 import org.parley.model.io.ScenarioLoader;
 import org.parley.verification.allocation.AccessValue;
 import org.parley.verification.allocation.AllocationGame;
@@ -134,7 +129,7 @@ public final class VerifyAllocateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       try {
-        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+        out.println(Output.JSON.writeValueAsString(root));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("cannot write JSON", e);
       }
@@ -146,11 +141,7 @@ public final class VerifyAllocateCommand implements Callable<Integer> {
   }
 
   private static Scenario load(String arg) {
-    Path path = Path.of(arg);
-    if (!Files.exists(path) && BuiltInScenarios.names().contains(arg)) {
-      return BuiltInScenarios.load(arg).orElseThrow();
-    }
-    return ScenarioLoader.defaults().load(path);
+    return ScenarioArgument.load(arg, ScenarioLoader.defaults()).scenario();
   }
 
   private static Map<String, Object> result(AllocationResult r) {

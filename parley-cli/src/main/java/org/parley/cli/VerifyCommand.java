@@ -1,8 +1,6 @@
 package org.parley.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -145,7 +143,7 @@ public final class VerifyCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         try {
-          out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+          out.println(Output.JSON.writeValueAsString(root));
         } catch (JsonProcessingException e) {
           throw new IllegalStateException("cannot write JSON", e);
         }

@@ -105,7 +105,7 @@ public record ComplianceSpec(
     requireNonNull(options, "options");
     Phase phase = scenario.phases().get(index - 1);
     VerificationRegime v = scenario.verification();
-    AllocationGame game = new AllocationGame(allocationSpec(scenario, phase, options.gridSteps()));
+    AllocationGame game = new AllocationGame(ScenarioAllocation.spec(scenario, phase, options.gridSteps()));
     double[] s = game.shares();
     List<Double> shares = new ArrayList<>(s.length);
     List<Double> dd = new ArrayList<>(s.length);
@@ -122,40 +122,6 @@ public record ComplianceSpec(
         scenario.stakes().sincereCheatingCost(), v.falseAlarmCollapse(), periods, shares, dd, du,
         game.falseAlarmProbability(), v.payoffs().a(), v.payoffs().c(), v.payoffs().e(),
         v.payoffs().inspectionCost() * effort * periods);
-  }
-
-  /**
-   * The verification engine's allocation-game spec of the phase ({@link ScenarioAllocation#spec}),
-   * made valid for regimes without sites of a kind: with no declared sites there is nothing to
-   * inspect there (per-inspection detection 0, only the baseline applies); with no suspected
-   * undeclared sites no effort can go to them (as without undeclared access).
-   */
-  static AllocationGame.Spec allocationSpec(Scenario scenario, Phase phase, int gridSteps) {
-    VerificationRegime v = scenario.verification();
-    if (v.declaredSites() >= 1 && v.undeclaredSites() >= 1) {
-      return ScenarioAllocation.spec(scenario, phase, gridSteps);
-    }
-    double benefit = phase.complierBenefit();
-    double cost = phase.complierCost();
-    double net = Math.max(0, benefit - cost);
-    double effort = phase.access() == Access.NONE ? 0 : v.inspectionsPerPeriod();
-    return new AllocationGame.Spec(
-        Math.max(1, v.declaredSites()),
-        Math.max(1, v.undeclaredSites()),
-        effort,
-        v.declaredSites() >= 1 ? v.detectionDeclared() : 0,
-        v.detectionUndeclared(),
-        v.baselineDetection(),
-        v.falseAlarm(),
-        v.payoffs().a(),
-        v.payoffs().c(),
-        v.payoffs().e(),
-        v.payoffs().inspectionCost(),
-        net + scenario.stakes().detectedPenalty(),
-        Math.max(0, cost),
-        v.falseAlarmCollapse() * net,
-        phase.access().undeclared() && v.undeclaredSites() >= 1,
-        gridSteps);
   }
 
   /** A copy with another belief. */

@@ -33,11 +33,14 @@ public final class ScenarioAllocation {
     double cost = phase.complierCost();
     double net = Math.max(0, benefit - cost);
     double effort = phase.access() == Access.NONE ? 0 : v.inspectionsPerPeriod();
+    // A regime without sites of a kind is still a valid game: with no declared sites there is
+    // nothing to inspect there (per-inspection detection 0, only the baseline applies); with no
+    // suspected undeclared sites no effort can go to them (as without undeclared access).
     return new AllocationGame.Spec(
-        v.declaredSites(),
-        v.undeclaredSites(),
+        Math.max(1, v.declaredSites()),
+        Math.max(1, v.undeclaredSites()),
         effort,
-        v.detectionDeclared(),
+        v.declaredSites() >= 1 ? v.detectionDeclared() : 0,
         v.detectionUndeclared(),
         v.baselineDetection(),
         v.falseAlarm(),
@@ -48,7 +51,7 @@ public final class ScenarioAllocation {
         net + scenario.stakes().detectedPenalty(),
         Math.max(0, cost),
         v.falseAlarmCollapse() * net,
-        phase.access().undeclared(),
+        phase.access().undeclared() && v.undeclaredSites() >= 1,
         gridSteps);
   }
 

@@ -26,8 +26,13 @@ import org.parley.games.io.NfgFormat;
 import org.parley.games.extensive.PureBehaviourEnumeration;
 import org.parley.games.normal.LemkeHowson;
 import org.parley.games.normal.PureStrategyEnumeration;
-import org.parley.games.normal.ExtremeEquilibriumEnumeration;
+import org.parley.games.normal.GambitOrderEnumeration;
 import org.parley.games.normal.ZeroSumLp;
+import org.parley.games.cfr.CfrPlus;
+import org.parley.games.logit.LogitTracing;
+import org.parley.games.seqform.SequenceFormLemke;
+import org.parley.games.seqform.SequenceFormLp;
+import org.parley.games.simpdiv.SimplicialSubdivision;
 import org.parley.games.solver.Equilibrium;
 import org.parley.games.solver.ExtensiveFormSolver;
 import org.parley.games.solver.NormalFormSolver;
@@ -45,9 +50,7 @@ import picocli.CommandLine.Spec;
  * printed as Gambit prints them ({@code NE,} lines, strategies or information sets in file order,
  * exact fractions unless {@code -d N} asks for N decimals), so the output diffs against Gambit's.
  * {@code --json} prints the equilibria with payoffs, per-player regret and solver statistics.
- * Methods are solver classes chosen by name; extensive-form, logit, simplicial-subdivision and
- * CFR methods come from the {@code seqform}, {@code logit}, {@code simpdiv} and {@code cfr}
- * packages and are looked up by class name.
+ * Methods are solver classes chosen by name (the table in {@code docs/models/games.md}).
  */
 @Command(
     name = "solve",
@@ -66,7 +69,7 @@ public final class SolveCommand implements Callable<Integer> {
   @Option(names = "--exact", description = "Exact rational arithmetic (the default for enumpure, enummixed, lcp and lp unless -d is given).")
   boolean exact;
 
-  @Option(names = "-d", paramLabel = "N", description = "Print probabilities with N decimals (floating-point arithmetic unless --exact).")
+  @Option(names = "-d", paramLabel = "N", description = "Print probabilities with N decimals (floating-point arithmetic unless --exact); for logit, N significant digits as Gambit prints them (default 6).")
   Integer decimals;
 
   @Option(names = {"-S", "--strategic"}, description = "Solve the reduced strategic form of an extensive game (as Gambit's -S).")
@@ -86,12 +89,6 @@ public final class SolveCommand implements Callable<Integer> {
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",
       description = "Wall-clock limit; past it the equilibria found so far are printed and the exit code is 3 (default ${DEFAULT-VALUE}).")
   double timeoutSeconds;
-
-  static final String SEQFORM_LCP = "org.parley.games.seqform.SequenceFormLemke";
-  static final String SEQFORM_LP = "org.parley.games.seqform.SequenceFormLp";
-  static final String LOGIT = "org.parley.games.logit.LogitTracing";
-  static final String SIMPDIV = "org.parley.games.simpdiv.SimplicialSubdivision";
-  static final String CFR = "org.parley.games.cfr.CfrPlus";
 
   @Override
   public Integer call() {
@@ -115,7 +112,7 @@ public final class SolveCommand implements Callable<Integer> {
     if (head.startsWith("NFG")) {
       NormalFormGame g = parseNfg(text);
       checkSize(g);
-      result = solveNormal(g, methodOr(g.numPlayers()));
+      result = solveNormal(g, GambitOrderEnumeration.PayoffRange.of(g), methodOr(g.numPlayers()));
     } else if (head.startsWith("EFG")) {
       EfgFormat.Parsed parsed = parseEfg(text);
       for (String w : parsed.warnings()) {
@@ -212,22 +209,46 @@ public final class SolveCommand implements Callable<Integer> {
 
   private record Result(String method, List<String> lines, List<Map<String, Object>> details, SolverResult<?> raw) {}
 
-  private Result solveNormal(NormalFormGame g, String m) {
+  /**
+   * Solves a strategic game; {@code range} is the payoff range Gambit normalises by (the tree's
+   * outcomes for the strategic form of an extensive game), which decides Gambit's output order.
+   */
+  private Result solveNormal(NormalFormGame g, GambitOrderEnumeration.PayoffRange range, String m) {
     NormalFormSolver solver;
     boolean exactByDefault = true;
     switch (m) {
       case "enumpure" -> solver = new PureStrategyEnumeration();
-      case "enummixed" -> solver = new ExtremeEquilibriumEnumeration();
+      case "enummixed" -> solver = new NormalFormSolver() {
+        final GambitOrderEnumeration enumeration = new GambitOrderEnumeration();
+
+        @Override
+        public String name() {
+          return enumeration.name();
+        }
+
+        @Override
+        public SolverResult<MixedProfile> solve(NormalFormGame game, SolveOptions o) {
+          return enumeration.solve(game, range, o);
+        }
+      };
       case "lcp" -> solver = new LemkeHowson();
-      case "lp" -> solver = new ZeroSumLp();
+      case "lp" -> solver = ZeroSumLp.withLeastPayoff(range.min());
       case "logit" -> {
-        solver = lookup(LOGIT, NormalFormSolver.class, m);
-        exactByDefault = false;
+        return logit(m, guard(m, () -> new LogitTracing().trace(g, options(false))), SolveCommand::mixedProbabilities);
       }
-      case "simpdiv" -> {
-        solver = lookup(SIMPDIV, NormalFormSolver.class, m);
-        exactByDefault = false;
-      }
+      case "simpdiv" -> solver = new NormalFormSolver() {
+        final SimplicialSubdivision subdivision = new SimplicialSubdivision();
+
+        @Override
+        public String name() {
+          return subdivision.name();
+        }
+
+        @Override
+        public SolverResult<MixedProfile> solve(NormalFormGame game, SolveOptions o) {
+          return subdivision.solve(game, range.max().subtract(range.min()), o);
+        }
+      };
       case "cfr" -> throw new UserInputException("option --method: cfr solves extensive games (.efg) only");
       default -> throw unknownMethod(m);
     }
@@ -248,8 +269,8 @@ public final class SolveCommand implements Callable<Integer> {
   }
 
   private Result solveExtensive(ExtensiveFormGame g, String m) {
-    if (strategic || m.equals("enummixed")) {
-      // Gambit solves enummixed (and anything with -S) on the reduced strategic form
+    if (strategic || m.equals("enummixed") || m.equals("simpdiv")) {
+      // Gambit solves enummixed and simpdiv (and anything with -S) on the reduced strategic form
       ReducedNormalForm rnf;
       try {
         rnf = ReducedNormalForm.of(g, 100 * maxStrategies);
@@ -258,24 +279,20 @@ public final class SolveCommand implements Callable<Integer> {
             + " (raise --max-strategies)");
       }
       checkSize(rnf.game());
-      return solveNormal(rnf.game(), m);
+      // Gambit scales a tree's strategic form by the tree's own payoff range
+      return solveNormal(rnf.game(), GambitOrderEnumeration.PayoffRange.of(g), m);
     }
     ExtensiveFormSolver solver;
     boolean exactByDefault = true;
     switch (m) {
       case "enumpure" -> solver = new PureBehaviourEnumeration(maxStrategies * 100);
-      case "lcp" -> solver = lookup(SEQFORM_LCP, ExtensiveFormSolver.class, m);
-      case "lp" -> solver = lookup(SEQFORM_LP, ExtensiveFormSolver.class, m);
+      case "lcp" -> solver = new SequenceFormLemke();
+      case "lp" -> solver = new SequenceFormLp();
       case "logit" -> {
-        solver = lookup(LOGIT, ExtensiveFormSolver.class, m);
-        exactByDefault = false;
-      }
-      case "simpdiv" -> {
-        solver = lookup(SIMPDIV, ExtensiveFormSolver.class, m);
-        exactByDefault = false;
+        return logit(m, guard(m, () -> new LogitTracing().trace(g, options(false))), SolveCommand::behaviourProbabilities);
       }
       case "cfr" -> {
-        solver = lookup(CFR, ExtensiveFormSolver.class, m);
+        solver = new CfrPlus();
         exactByDefault = false;
       }
       default -> throw unknownMethod(m);
@@ -300,26 +317,32 @@ public final class SolveCommand implements Callable<Integer> {
     return new Result(m, lines, details, r);
   }
 
+  /** Runs a solver call, turning its refusal of the game into bad input (exit 2). */
+  private <T> T guard(String m, java.util.function.Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("method " + m + " cannot solve " + file + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * A logit trace prints, as Gambit does, the raw end point of the path with {@code %.Ng} digits
+   * ({@code -d N}, default 6); the details carry the renormalised profile and its certificate.
+   */
+  private <P> Result logit(String m, LogitTracing.Traced<P> traced, java.util.function.Function<P, Object> probabilities) {
+    SolverResult<P> r = traced.result();
+    String line = traced.terminal().gambitLine(decimals == null ? 6 : decimals);
+    List<Map<String, Object>> details = new ArrayList<>();
+    for (Equilibrium<P> e : r.equilibria()) {
+      details.add(detail(line, e, probabilities.apply(e.profile())));
+    }
+    return new Result(m, r.equilibria().isEmpty() ? List.of() : List.of(line), details, r);
+  }
+
   private static UserInputException unknownMethod(String m) {
     return new UserInputException("option --method: unknown method '" + m
         + "'; expected enumpure, enummixed, lcp, lp, logit, simpdiv or cfr");
-  }
-
-  /** A solver class from another package, by name, so this command compiles before it exists. */
-  private static <T> T lookup(String className, Class<T> type, String m) {
-    Object o;
-    try {
-      o = Class.forName(className).getDeclaredConstructor().newInstance();
-    } catch (ClassNotFoundException e) {
-      throw new UserInputException("method " + m + " is not available yet (" + className + " is missing)");
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot create " + className, e);
-    }
-    if (!type.isInstance(o)) {
-      throw new UserInputException("method " + m + " is not available for this kind of game ("
-          + className + " is not a " + type.getSimpleName() + ")");
-    }
-    return type.cast(o);
   }
 
   private static Map<String, Object> detail(String line, Equilibrium<?> e, Object probabilities) {

@@ -30,7 +30,7 @@ public class AgentLogitBenchmark {
       "contrib__caro2_relabeled"})
   public String game;
 
-  @Param("../shared/reference/games/games")
+  @Param(GameFiles.BUNDLED)
   public String dir;
 
   private ExtensiveFormGame tree;

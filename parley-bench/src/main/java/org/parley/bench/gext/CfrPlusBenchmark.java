@@ -32,7 +32,7 @@ public class CfrPlusBenchmark {
   @Param({"1e-3"})
   public double target;
 
-  @Param("../shared/reference/games/games")
+  @Param(GameFiles.BUNDLED)
   public String dir;
 
   private ExtensiveFormGame tree;

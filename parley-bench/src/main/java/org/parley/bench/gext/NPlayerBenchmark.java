@@ -34,7 +34,7 @@ public class NPlayerBenchmark {
       "contrib__2x2x2x2x2", "contrib__5x4x3", "gen__rand3p_4x4x4_s7"})
   public String game;
 
-  @Param("../shared/reference/games/games")
+  @Param(GameFiles.BUNDLED)
   public String dir;
 
   private NormalFormGame g;

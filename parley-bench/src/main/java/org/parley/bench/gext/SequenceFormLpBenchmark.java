@@ -35,7 +35,7 @@ public class SequenceFormLpBenchmark {
       "contrib__caro2_relabeled", "contrib__4cards_relabeled", "openspiel__leduc_poker", "gen__randpoker_T6_D6_s1_zs"})
   public String game;
 
-  @Param("../shared/reference/games/games")
+  @Param(GameFiles.BUNDLED)
   public String dir;
 
   private ExtensiveFormGame tree;

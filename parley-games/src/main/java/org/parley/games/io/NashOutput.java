@@ -1,6 +1,7 @@
 package org.parley.games.io;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import org.parley.games.BehaviourProfile;
 import org.parley.games.MixedProfile;
@@ -73,5 +74,72 @@ public final class NashOutput {
       return exact(p.flattenExact().orElseThrow());
     }
     return decimal(p.flatten(), decimals < 0 ? 6 : decimals);
+  }
+
+  /**
+   * Line with every probability printed as C's {@code printf("%.*g", digits, x)} — what Gambit's
+   * {@code gambit-logit -d N} writes through an {@code ostream} with precision {@code N} and the
+   * default float field ({@link #formatSignificant}).
+   */
+  public static String significant(double[] probs, int digits) {
+    StringBuilder sb = new StringBuilder("NE");
+    for (double x : probs) {
+      sb.append(',').append(formatSignificant(x, digits));
+    }
+    return sb.toString();
+  }
+
+  /**
+   * {@code x} as C's {@code printf("%.*g", digits, x)} (ISO C 7.21.6.1): precision {@code P =
+   * digits} (0 counts as 1); with {@code X} the decimal exponent of {@code x} rounded to {@code P}
+   * significant digits, style {@code %f} with {@code P − 1 − X} decimals when {@code P > X ≥ −4},
+   * else style {@code %e} with {@code P − 1} decimals and an exponent of at least two digits;
+   * trailing zeros and a trailing point are then removed. Rounding is to nearest, ties to even, on
+   * the exact binary value (as glibc does), so {@code 0.49999995}, {@code 8.612028497e-16} and
+   * {@code 4.940656458e-324} print as Gambit prints them.
+   */
+  public static String formatSignificant(double x, int digits) {
+    if (Double.isNaN(x)) {
+      return "nan";
+    }
+    boolean negative = x < 0 || (x == 0 && 1 / x < 0);
+    if (Double.isInfinite(x)) {
+      return negative ? "-inf" : "inf";
+    }
+    int p = Math.max(1, digits);
+    String body;
+    if (x == 0) {
+      body = "0";
+    } else {
+      BigDecimal r = new BigDecimal(Math.abs(x)).round(new MathContext(p, RoundingMode.HALF_EVEN));
+      int exp = r.precision() - r.scale() - 1; // decimal exponent of the rounded value
+      if (exp < p && exp >= -4) {
+        body = stripZeros(r.setScale(Math.max(0, p - 1 - exp), RoundingMode.HALF_EVEN).toPlainString());
+      } else {
+        String digitsOnly = r.unscaledValue().toString();
+        StringBuilder mant = new StringBuilder(digitsOnly.substring(0, 1));
+        if (digitsOnly.length() > 1) {
+          mant.append('.').append(digitsOnly, 1, digitsOnly.length());
+        }
+        String m = stripZeros(mant.toString());
+        int a = Math.abs(exp);
+        body = m + (exp < 0 ? "e-" : "e+") + (a < 10 ? "0" : "") + a;
+      }
+    }
+    return negative ? "-" + body : body;
+  }
+
+  private static String stripZeros(String s) {
+    if (s.indexOf('.') < 0) {
+      return s;
+    }
+    int end = s.length();
+    while (s.charAt(end - 1) == '0') {
+      end--;
+    }
+    if (s.charAt(end - 1) == '.') {
+      end--;
+    }
+    return s.substring(0, end);
   }
 }

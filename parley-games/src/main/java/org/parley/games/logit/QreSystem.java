@@ -108,11 +108,11 @@ final class QreSystem implements PathSystem {
     double lambda = z[size];
     double[] f = new double[size];
     for (int i = 0; i < players; i++) {
-      double sum = 0;
+      double sum = -1.0; // summed in Gambit's order, so round-off matches
       for (int j = 0; j < counts[i]; j++) {
         sum += sigma[i][j];
       }
-      f[offset[i]] = sum - 1;
+      f[offset[i]] = sum;
       for (int j = 1; j < counts[i]; j++) {
         f[offset[i] + j] = z[offset[i] + j] - z[offset[i]] - lambda * (u[i][j] - u[i][0]);
       }
@@ -190,5 +190,54 @@ final class QreSystem implements PathSystem {
       }
     }
     return jac;
+  }
+
+  /**
+   * Max over players of {@code max_j u_ij − Σ_j σ_ij u_ij} at {@code σ = exp(z)} (not renormalised;
+   * Gambit's {@code MixedStrategyProfile::GetMaxRegret} on the point's profile).
+   */
+  @Override
+  public double maxRegret(double[] z) {
+    double[][] sigma = sigma(z);
+    double[][] u = strategyValues(sigma);
+    double worst = 0;
+    for (int i = 0; i < players; i++) {
+      double best = Double.NEGATIVE_INFINITY;
+      double value = 0;
+      for (int j = 0; j < counts[i]; j++) {
+        best = Math.max(best, u[i][j]);
+        value += sigma[i][j] * u[i][j];
+      }
+      worst = Math.max(worst, best - value);
+    }
+    return worst;
+  }
+
+  @Override
+  public double payoffRange() {
+    double max = Double.NEGATIVE_INFINITY;
+    double min = Double.POSITIVE_INFINITY;
+    for (int p = 0; p < game.profileCount(); p++) {
+      for (int i = 0; i < players; i++) {
+        double v = game.payoffDouble(p, i);
+        max = Math.max(max, v);
+        min = Math.min(min, v);
+      }
+    }
+    return max - min;
+  }
+
+  @Override
+  public void normalise(double[] z) {
+    for (int i = 0; i < players; i++) {
+      double sum = 0;
+      for (int j = 0; j < counts[i]; j++) {
+        sum += Math.exp(z[offset[i] + j]);
+      }
+      double shift = Math.log(sum);
+      for (int j = 0; j < counts[i]; j++) {
+        z[offset[i] + j] -= shift;
+      }
+    }
   }
 }

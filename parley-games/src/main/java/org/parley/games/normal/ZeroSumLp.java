@@ -15,22 +15,61 @@ import org.parley.games.solver.SolverStatistics;
 
 /**
  * An equilibrium (a pair of optimal strategies) of a two-player constant-sum game by linear
- * programming (von Neumann 1928; Dantzig 1951): with player 1's payoffs shifted positive to A',
- * player 2 solves {@code max Σy s.t. A'y ≤ 1, y ≥ 0}; the optimal dual is player 1's
- * {@code min Σx s.t. A'ᵀx ≥ 1, x ≥ 0}; normalising gives the optimal mixed strategies and
- * {@code 1/Σy} the game value.
+ * programming (von Neumann 1928; Dantzig 1951), formulated and pivoted as Gambit 16.7's
+ * {@code gambit-lp} does ({@code src/solvers/lp/nfglp.cc}, read at commit 105dbac): with
+ * {@code μ = (least payoff of any outcome) − 1}, player 1 solves
+ * {@code max v  s.t.  v + Σ_j (μ − u_1(j, k)) x_j ≤ 0 for each column k of player 2,  Σ_j x_j = 1,
+ * x ≥ 0, v ≥ 0}; player 2's optimal strategy is the dual price of the column rows. The LP is solved by
+ * {@link LargestCoefficientSimplex} (Gambit's pivot rule), so the printed equilibrium is Gambit's.
  *
- * <p>The primal simplex starts from the slack basis (feasible since the right-hand side is 1),
- * uses Dantzig's largest-coefficient rule and switches to Bland's rule after degenerate steps, in
- * floating point. In exact mode the optimal basis is then re-solved exactly (fraction-free
- * Bareiss elimination of the basis system and of its transpose for the duals) and both primal and
- * dual feasibility are checked in integers — an exact optimality certificate. If the check fails
- * the answer comes from {@link LemkeHowson} in exact mode instead.
+ * <p>The least payoff {@code μ + 1} is over the game's outcomes (both players); for the reduced
+ * strategic form of a tree Gambit takes it over the tree's outcomes — see
+ * {@link #withLeastPayoff(Rational)}. Exact mode runs the simplex in exact arithmetic for LPs up to
+ * {@value #EXACT_CELLS} matrix cells; larger ones follow the same rule in floating point and the end
+ * basis is re-solved and certified exactly (primal and dual feasibility in integers); when the
+ * certificate fails the exact simplex runs after all.
  *
- * <p>Cost: O(m·n) per pivot; the number of pivots is typically O(m + n).
+ * <p>Cost: {@code O(m·n)} per pivot; the number of pivots is typically {@code O(m + n)}.
  */
 public final class ZeroSumLp implements BimatrixSolver {
-  private static final double EPS = 1e-12;
+  /** Largest {@code (rows + 1)·(columns + 1)} solved with the exact simplex directly. */
+  static final int EXACT_CELLS = 2_700;
+
+  private final Rational leastPayoff;
+
+  /** Gambit's {@code lp} on a strategic game: payoffs shifted by the game's least payoff. */
+  public ZeroSumLp() {
+    this.leastPayoff = null;
+  }
+
+  private ZeroSumLp(Rational leastPayoff) {
+    this.leastPayoff = leastPayoff;
+  }
+
+  /**
+   * The solver with the payoff shift taken from {@code leastPayoff} instead of the game's table —
+   * as {@code gambit-lp -S} does on a tree: there {@code GetMinPayoff} ranges over the tree's
+   * outcomes ({@link #leastOutcomePayoff(org.parley.games.ExtensiveFormGame)}).
+   */
+  public static ZeroSumLp withLeastPayoff(Rational leastPayoff) {
+    return new ZeroSumLp(java.util.Objects.requireNonNull(leastPayoff, "leastPayoff"));
+  }
+
+  /** The least payoff of any player over a tree's outcomes (0 for a tree without outcomes). */
+  public static Rational leastOutcomePayoff(org.parley.games.ExtensiveFormGame tree) {
+    Rational lo = null;
+    for (org.parley.games.Outcome o : tree.outcomes()) {
+      for (Rational x : o.payoffs()) {
+        lo = lo == null ? x : lo.min(x);
+      }
+    }
+    return lo == null ? Rational.ZERO : lo;
+  }
+
+  /** Gambit's {@code GetMinPayoff} of a strategic game: least payoff over its outcomes. */
+  static Rational leastOutcomePayoff(NormalFormGame game) {
+    return GambitOrderEnumeration.PayoffRange.of(game).min();
+  }
 
   @Override
   public String name() {
@@ -47,126 +86,115 @@ public final class ZeroSumLp implements BimatrixSolver {
       throw new IllegalArgumentException("the lp method needs a constant-sum (zero-sum) game");
     }
     long deadline = options.deadline(start);
-    Bimatrix bm = new Bimatrix(game);
-    int m = bm.m;
-    int n = bm.n;
-    // tableau rows: m constraints r_i + Σ_j A'_ij y_j = 1; columns: y_0..y_{n-1}, r_0..r_{m-1}, rhs
-    int w = n + m + 1;
-    double[][] t = new double[m + 1][w];
-    for (int i = 0; i < m; i++) {
-      for (int j = 0; j < n; j++) {
-        t[i][j] = bm.ad[i][j];
+    int m = game.numStrategies(0);
+    int k = game.numStrategies(1);
+    Rational mu = (leastPayoff != null ? leastPayoff : leastOutcomePayoff(game)).subtract(Rational.ONE);
+    // rows: player 2's strategies, then Σx = 1; columns: player 1's strategies, then v
+    Rational[][] a = new Rational[k + 1][m + 1];
+    Rational[] b = new Rational[k + 1];
+    Rational[] c = new Rational[m + 1];
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < m; j++) {
+        a[i][j] = mu.subtract(game.payoff(j + m * i, 0));
       }
-      t[i][n + i] = 1;
-      t[i][w - 1] = 1;
+      a[i][m] = Rational.ONE;
+      b[i] = Rational.ZERO;
     }
-    double[] obj = t[m]; // reduced costs of the maximisation: start c = 1 for y
-    for (int j = 0; j < n; j++) {
-      obj[j] = 1;
+    for (int j = 0; j < m; j++) {
+      a[k][j] = Rational.ONE;
+      c[j] = Rational.ZERO;
     }
-    int[] basis = new int[m];
-    for (int i = 0; i < m; i++) {
-      basis[i] = n + i;
-    }
-    long pivots = 0;
-    int degenerate = 0;
-    while (true) {
-      int enter = -1;
-      if (degenerate < 50) {
-        double bestC = EPS;
-        for (int j = 0; j < n + m; j++) {
-          if (obj[j] > bestC) {
-            bestC = obj[j];
-            enter = j;
-          }
-        }
+    a[k][m] = Rational.ZERO;
+    b[k] = Rational.ONE;
+    c[m] = Rational.ONE;
+    try {
+      MixedProfile profile;
+      int pivots;
+      boolean fallback = false;
+      if (!options.exact()) {
+        LargestCoefficientSimplex.DoubleSolution s =
+            LargestCoefficientSimplex.solveDouble(toDouble(a), toDouble(b), toDouble(c), 1, deadline);
+        profile = MixedProfile.ofDoubles(new double[][] {
+            java.util.Arrays.copyOf(s.primal(), m), java.util.Arrays.copyOf(s.dual(), k)});
+        pivots = s.pivots();
+      } else if ((long) (k + 1) * (m + 1) <= EXACT_CELLS) {
+        LargestCoefficientSimplex.ExactSolution s = LargestCoefficientSimplex.solveExact(a, b, c, 1, deadline);
+        profile = MixedProfile.ofRationals(new Rational[][] {
+            java.util.Arrays.copyOf(s.primal(), m), java.util.Arrays.copyOf(s.dual(), k)});
+        pivots = s.pivots();
       } else {
-        for (int j = 0; j < n + m; j++) {
-          if (obj[j] > EPS) {
-            enter = j;
-            break;
-          }
+        LargestCoefficientSimplex.DoubleSolution s = LargestCoefficientSimplex.solveDouble(
+            toDouble(a), toDouble(b), toDouble(c), 1, deadline, true,
+            LargestCoefficientSimplex.commonDenominator(a, b).doubleValue());
+        pivots = s.pivots();
+        profile = exactFromBasis(new Bimatrix(game), s.basis(), m, k);
+        if (profile == null) {
+          fallback = true;
+          LargestCoefficientSimplex.ExactSolution e = LargestCoefficientSimplex.solveExact(a, b, c, 1, deadline);
+          profile = MixedProfile.ofRationals(new Rational[][] {
+              java.util.Arrays.copyOf(e.primal(), m), java.util.Arrays.copyOf(e.dual(), k)});
+          pivots += e.pivots();
         }
       }
-      if (enter < 0) {
-        break;
+      Equilibrium<MixedProfile> e = Equilibrium.of(game, profile);
+      return new SolverResult.Complete<>(List.of(e), stats(pivots, start, fallback));
+    } catch (LargestCoefficientSimplex.LpException ex) {
+      if (ex.timeout()) {
+        return new SolverResult.Stopped<>(List.of(), stats(0, start, false), SolverResult.StopReason.TIMEOUT);
       }
-      int row = -1;
-      double bestR = Double.POSITIVE_INFINITY;
-      for (int i = 0; i < m; i++) {
-        double e = t[i][enter];
-        if (e > EPS) {
-          double r = t[i][w - 1] / e;
-          if (r < bestR - 1e-15 || (Math.abs(r - bestR) <= 1e-15 && row >= 0 && basis[i] < basis[row])) {
-            bestR = r;
-            row = i;
-          }
-        }
-      }
-      if (row < 0) {
-        throw new IllegalStateException("unbounded LP: impossible with positive payoffs");
-      }
-      degenerate = t[row][w - 1] <= EPS ? degenerate + 1 : 0;
-      double[] pr = t[row];
-      double p = pr[enter];
-      for (int k = 0; k < w; k++) {
-        pr[k] /= p;
-      }
-      for (int i = 0; i <= m; i++) {
-        if (i != row) {
-          double f = t[i][enter];
-          if (f != 0) {
-            double[] ri = t[i];
-            for (int k = 0; k < w; k++) {
-              ri[k] -= f * pr[k];
-            }
-          }
-        }
-      }
-      basis[row] = enter;
-      pivots++;
-      if ((pivots & 63) == 0 && System.nanoTime() - deadline > 0) {
-        return new SolverResult.Stopped<>(List.of(), stats(pivots, start, false), SolverResult.StopReason.TIMEOUT);
-      }
+      // the rule cycled (pivot limit): any equilibrium of a zero-sum game is optimal
+      SolverResult<MixedProfile> lh = LemkeHowson.fromLabel(0).solve(game, options);
+      return lh instanceof SolverResult.Complete<MixedProfile> done
+          ? new SolverResult.Complete<>(done.equilibria(), stats(lh.statistics().iterations(), start, true))
+          : lh;
     }
-    MixedProfile profile = null;
-    boolean fallback = false;
-    if (options.exact()) {
-      profile = exactFromBasis(bm, basis);
-      if (profile == null) {
-        fallback = true;
-        SolverResult<MixedProfile> lh = LemkeHowson.fromLabel(0).solve(game, options);
-        return lh instanceof SolverResult.Complete<MixedProfile> c
-            ? new SolverResult.Complete<>(c.equilibria(), stats(pivots + lh.statistics().iterations(), start, true))
-            : lh;
-      }
-    } else {
-      double[] y = new double[n];
-      double[] x = new double[m];
-      for (int i = 0; i < m; i++) {
-        if (basis[i] < n) {
-          y[basis[i]] = Math.max(0, t[i][w - 1]);
-        }
-      }
-      for (int i = 0; i < m; i++) {
-        x[i] = Math.max(0, -obj[n + i]); // dual value = minus the reduced cost of slack r_i
-      }
-      profile = MixedProfile.ofDoubles(new double[][] {normalise(x), normalise(y)});
-    }
-    Equilibrium<MixedProfile> e = Equilibrium.of(game, profile);
-    return new SolverResult.Complete<>(List.of(e), stats(pivots, start, fallback));
   }
 
-  private static double[] normalise(double[] v) {
-    double s = 0;
-    for (double x : v) {
-      s += x;
-    }
-    double[] out = new double[v.length];
-    for (int k = 0; k < v.length; k++) {
-      out[k] = v[k] / s;
+  private static double[][] toDouble(Rational[][] a) {
+    double[][] out = new double[a.length][];
+    for (int i = 0; i < a.length; i++) {
+      out[i] = toDouble(a[i]);
     }
     return out;
+  }
+
+  private static double[] toDouble(Rational[] a) {
+    double[] out = new double[a.length];
+    for (int i = 0; i < a.length; i++) {
+      out[i] = a[i].doubleValue();
+    }
+    return out;
+  }
+
+  /**
+   * Exact strategies of the end basis of Gambit's LP (columns {@code j < m}: x_j, {@code m}: v,
+   * {@code m + 1 + i}: slack of row i; rows: player 2's k strategies, then Σx = 1), re-solved in
+   * the equivalent form on the positive matrix of {@link Bimatrix}: player 2's support J = the
+   * rows whose slack is non-basic, player 1's support I = the basic x columns.
+   */
+  private static MixedProfile exactFromBasis(Bimatrix bm, int[] lpBasis, int m, int k) {
+    // the y-form basis of exactFromBasis(Bimatrix, int[]): y_j basic for j in J, r_i basic for i not in I
+    boolean[] xBasic = new boolean[m];
+    boolean[] slackBasic = new boolean[k];
+    for (int v : lpBasis) {
+      if (v < m) {
+        xBasic[v] = true;
+      } else if (v > m && v <= m + k) {
+        slackBasic[v - m - 1] = true;
+      }
+    }
+    java.util.List<Integer> basis = new java.util.ArrayList<>();
+    for (int j = 0; j < k; j++) {
+      if (!slackBasic[j]) {
+        basis.add(j);
+      }
+    }
+    for (int i = 0; i < m; i++) {
+      if (!xBasic[i]) {
+        basis.add(k + i);
+      }
+    }
+    return exactFromBasis(bm, basis.stream().mapToInt(Integer::intValue).toArray());
   }
 
   private static SolverStatistics stats(long pivots, long start, boolean fallback) {

@@ -1,20 +1,31 @@
 package org.parley.games.seqform;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.parley.games.BehaviourProfile;
 import org.parley.games.ExtensiveFormGame;
+import org.parley.games.solver.Equilibrium;
 import org.parley.games.solver.ExtensiveFormSolver;
 import org.parley.games.solver.SolveOptions;
 import org.parley.games.solver.SolverResult;
+import org.parley.games.solver.SolverStatistics;
 
 /**
  * Lemke's algorithm on the sequence-form linear complementarity problem of a two-player
  * general-sum extensive game with perfect recall (Gambit's {@code lcp} on {@code .efg} files).
  *
- * <p>Source: D. Koller, N. Megiddo, B. von Stengel, "Efficient computation of equilibria for
- * extensive two-person games", Games and Economic Behavior 14 (1996) 247–259, §4. With realisation
- * plans {@code x} ({@code Ex = e}), {@code y} ({@code Fy = f}) and free dual vectors {@code p},
- * {@code q}, the equilibria are the solutions of
+ * <p>{@link #solve(ExtensiveFormGame, SolveOptions)} follows Gambit 16.7's path and prints its line
+ * ({@link GambitSequenceLcp}: same layout, pivoting rule and read-out as Gambit 16.7's
+ * {@code efglcp.cc}), exact rationals in exact mode, doubles otherwise; paths longer than
+ * {@code n + 100} pivots, and rays, fall back to the path below.
+ *
+ * <p>{@link #solve(SequenceForm, long)} (and that fallback) uses another starting point. Source:
+ * D. Koller, N. Megiddo, B. von Stengel, "Efficient computation of equilibria for extensive
+ * two-person games", Games and Economic Behavior 14 (1996) 247–259, §4. With realisation plans
+ * {@code x} ({@code Ex = e}), {@code y} ({@code Fy = f}) and free dual vectors {@code p}, {@code q},
+ * the equilibria are the solutions of
  *
  * <pre>
  *   Eᵀp − A y ≥ 0 ⊥ x ≥ 0,   Fᵀq − Bᵀx ≥ 0 ⊥ y ≥ 0,   Ex = e,   Fy = f.
@@ -65,12 +76,48 @@ public final class SequenceFormLemke implements ExtensiveFormSolver {
    *
    * @throws IllegalArgumentException when the game is not two-player, lacks perfect recall
    */
+  /**
+   * Solves a two-player extensive game with perfect recall along Gambit 16.7's path
+   * ({@link GambitSequenceLcp}): exact rational pivoting with {@code options.exact()} (Gambit's
+   * default output), doubles otherwise (Gambit's {@code -d}). When that path is longer than
+   * {@code n + 100} pivots ({@code n} the LCP's order; every reference tree needs fewer than
+   * {@code 1.5 n}) or ends on a ray, the tracing-procedure path of {@link #solve(SequenceForm,
+   * long)} answers instead, rounded to a nearby exact equilibrium in exact mode
+   * ({@link ExactRecovery}).
+   *
+   * @throws IllegalArgumentException when the game is not two-player, lacks perfect recall
+   */
   @Override
   public SolverResult<BehaviourProfile> solve(ExtensiveFormGame game, SolveOptions options) {
     Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(game, "game");
     long start = System.nanoTime();
+    long deadline = options.deadline(start);
+    long order = 0;
+    if (game.numPlayers() == 2) {
+      order = game.numSequences(0) + game.numSequences(1) + game.infosets(0).size() + game.infosets(1).size() + 2;
+    }
+    long budget = Math.min(maxPivots, order + 100);
+    GambitSequenceLcp.Outcomes probe = GambitSequenceLcp.solve(game, false, false, 1, budget, deadline);
+    long spent = probe.pivots();
+    GambitSequenceLcp.Outcomes out = probe;
+    if (probe.stoppedBy() == null && !probe.equilibria().isEmpty() && options.exact()) {
+      out = GambitSequenceLcp.solve(game, true, false, 1, maxPivots, deadline);
+      spent += out.pivots();
+    }
+    boolean timedOut = out.stoppedBy() != null && out.stoppedBy().timedOut;
+    if (out.stoppedBy() == null && !out.equilibria().isEmpty() || timedOut) {
+      SolverStatistics stats = new SolverStatistics(name(), spent, "pivots",
+          Duration.ofNanos(System.nanoTime() - start),
+          Map.of("sequences1", (long) game.numSequences(0), "sequences2", (long) game.numSequences(1)));
+      List<Equilibrium<BehaviourProfile>> eqs = out.equilibria().stream().map(b -> Equilibrium.of(game, b)).toList();
+      return timedOut
+          ? new SolverResult.Stopped<>(eqs, stats, SolverResult.StopReason.TIMEOUT)
+          : new SolverResult.Complete<>(eqs, stats);
+    }
+    // Gambit's path is too long here (or ended on a ray): follow the tracing procedure instead
     SequenceForm sf = SequenceForm.of(game);
-    SequenceFormResult r = solve(sf, options.deadline(start));
+    SequenceFormResult r = solve(sf, deadline);
     return SequenceFormSolvers.toSolverResult(game, sf, r, name(), options, start);
   }
 

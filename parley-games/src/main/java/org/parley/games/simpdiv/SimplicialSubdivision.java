@@ -1,7 +1,7 @@
 package org.parley.games.simpdiv;
 
+import java.math.BigInteger;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,6 +9,7 @@ import org.parley.games.BehaviourProfile;
 import org.parley.games.ExtensiveFormGame;
 import org.parley.games.MixedProfile;
 import org.parley.games.NormalFormGame;
+import org.parley.games.Outcome;
 import org.parley.games.Rational;
 import org.parley.games.ReducedNormalForm;
 import org.parley.games.solver.Equilibrium;
@@ -19,55 +20,143 @@ import org.parley.games.solver.SolverResult;
 import org.parley.games.solver.SolverStatistics;
 
 /**
- * Simplicial subdivision: van der Laan and Talman's variable-dimension restart algorithm on the
- * product of the players' strategy simplices (Gambit's {@code simpdiv}), for n-player normal-form
- * games.
+ * Simplicial subdivision with restarts (Gambit's {@code gambit-simpdiv}): the variable-dimension
+ * algorithm of van der Laan, Talman and van der Heyden on the product of the players' strategy
+ * simplices, in exact rational arithmetic, for n-player normal-form games.
  *
- * <p>Sources: G. van der Laan, A. J. J. Talman, "On the computation of fixed points in the product
- * space of unit simplices and an application to noncooperative N person games", Mathematics of
- * Operations Research 7 (1982) 1–13; G. van der Laan, A. J. J. Talman, L. van der Heyden,
- * "Simplicial variable dimension algorithms for solving the nonlinear complementarity problem on a
- * product of unit simplices using a general labelling", MOR 12 (1987) 377–397; T. M. Doup,
- * <i>Simplicial Algorithms on the Simplotope</i> (Springer, 1988).
+ * <p>Sources: G. van der Laan, A. J. J. Talman, L. van der Heyden, "Simplicial variable dimension
+ * algorithms for solving the nonlinear complementarity problem on a product of unit simplices
+ * using a general labelling", Mathematics of Operations Research 12 (1987) 377–397. The path rules
+ * (labelling, pivots, tie-breaks, leash, restarts, best point per round) are the same as Gambit's
+ * {@code src/solvers/simpdiv/simpdiv.cc} (read at the 2024 and 2026 versions of the file; the path
+ * code is unchanged between them). Two settings of the command-line tool are not in those sources
+ * and were fixed from Gambit's recorded outputs ({@code reference/games/out/*__simpdiv__*.txt}):
+ * Gambit 16.7.0 starts at every player's <em>last</em> strategy, 17.0.0a2 at the first, and both
+ * stop when the largest regret is at most {@code 10⁻⁷} × payoff range. With these, every recorded
+ * output of both versions is reproduced digit for digit.
  *
- * <p>From a grid point {@code v} (first the profile where everybody plays their first strategy, as
- * Gambit does) the algorithm moves through regions {@code A(T) = v + cone{q(j,h) : (j,h) ∈ T}} with
- * {@code q(j,h) = e(j,h) − e(j,h−1)} (cyclic in {@code h}), {@code T_j} a proper subset of player
- * {@code j}'s strategies. Each region is triangulated by Kuhn's (Freudenthal's) triangulation of
- * mesh {@code d} in the cone coordinates; a simplex is followed by replacing the vertex whose
- * label repeats, adding a direction when a new label appears and dropping one when the path
- * reaches the region's boundary. A grid point {@code y} is labelled {@code (j, h)}: {@code j} is the
- * player with the largest regret at {@code y} and {@code h} her best reply; points outside the
- * simplotope get the label of their most negative coordinate, which points back inside. The path
- * ends when the labels of one player are complete: then every strategy of the player with the
- * largest regret is nearly a best reply, so all regrets are {@code O(d)}. The best grid point seen
- * restarts the search on a grid twice as fine, until the largest regret is at most
- * {@code tolerance} (relative to the payoff range) or the grid limit is reached. Extensive games
- * are solved on their reduced normal form.
+ * <p>Method. Start from a profile of rationals ({@link StartingPoint}, or one passed in, as
+ * Gambit's {@code -s}) with common denominator {@code D₀}. Round {@code r} uses the grid of mesh
+ * {@code 1/(D₀·g^r)} ({@code g} = {@link #gridResize()}, default 2) and follows one
+ * variable-dimension path ({@link PathFollowing}) from the previous round's point; a grid point
+ * is labelled by the first player with the largest regret and her first best reply; the path
+ * stops when one player's labels are complete, and the round answers the visited point of
+ * smallest largest regret. Moves that would take a strategy {@link #leash()} or more grid steps
+ * below its value at the round's start are blocked (Gambit's leash, 32000). Rounds repeat until
+ * the answer's largest regret is at most {@link #maxRegret()} × (largest − smallest payoff of the
+ * game). Every grid point is a vector of rationals with denominator {@code D₀·g^r}; the labelling
+ * is done in exact integer arithmetic ({@link GridLabeller}), so ties are broken exactly as
+ * Gambit's rational arithmetic breaks them and the profile is printed as exact fractions.
+ *
+ * <p>Guarantee: a {@link SolverResult.Complete} answer's largest regret (exact) is at most
+ * {@code maxRegret × payoff range}. Cost: each label costs one pass over the pure profiles, in
+ * {@code long} arithmetic while the scaled integers fit, else in floating point with an exact
+ * {@code BigInteger} recomputation whenever a decision is within the rounding bound of a tie (so
+ * the path is the exact one); a round's path length grows with the grid's fineness near the
+ * equilibrium and can reach millions of labels on some random 4-player games (unbounded in
+ * theory, hence the step, round and time limits). Extensive games are solved on their reduced strategic
+ * form, as {@code gambit-simpdiv} does with {@code .efg} files ({@link #solveStrategic}).
  */
 public final class SimplicialSubdivision implements NormalFormSolver, ExtensiveFormSolver {
-  private final double tolerance;
-  private final int maxRefinements;
-  private final long maxPivotsPerRound;
+  /**
+   * Gambit's acceptance: largest regret at most {@code 10⁻⁷} × payoff range (what Gambit 16.7.0
+   * and 17.0.0a2 do with no {@code -m}: the value reproduces every recorded output of both).
+   */
+  public static final Rational DEFAULT_MAX_REGRET = Rational.of(1, 10_000_000);
+  /** Gambit's leash length when none is given (grid steps). */
+  public static final int DEFAULT_LEASH = 32000;
 
-  /** Defaults: regret tolerance 1e-9 × payoff range, 40 refinements, 10⁷ pivots per round. */
-  public SimplicialSubdivision() {
-    this(1e-9, 40, 10_000_000L);
+  /** Where the first round starts when no start profile is given. */
+  public enum StartingPoint {
+    /** every player's last strategy with probability one: Gambit 16.7.0's {@code gambit-simpdiv} */
+    LAST_STRATEGIES,
+    /** every player's first strategy with probability one: Gambit 17.0.0a2 (and the 2024 sources) */
+    FIRST_STRATEGIES
   }
 
-  public SimplicialSubdivision(double tolerance, int maxRefinements, long maxPivotsPerRound) {
-    if (!(tolerance > 0)) {
-      throw new IllegalArgumentException("tolerance is " + tolerance + "; it must be > 0");
+  private final StartingPoint startingPoint;
+  private final int gridResize;
+  private final int leash;
+  private final Rational maxRegret;
+  private final int maxRounds;
+  private final long maxStepsPerRound;
+
+  /**
+   * Gambit 16.7.0's defaults: start at the last strategies, grid refinement 2, leash 32000,
+   * maximum regret 10⁻⁷ × payoff range; at most 60 rounds of at most 10⁸ labels.
+   */
+  public SimplicialSubdivision() {
+    this(StartingPoint.LAST_STRATEGIES, 2, DEFAULT_LEASH, DEFAULT_MAX_REGRET, 60, 100_000_000L);
+  }
+
+  /**
+   * @param startingPoint the default start (a start profile passed to {@link #run} overrides it)
+   * @param gridResize factor by which the mesh shrinks each round (Gambit's {@code -g}), at least 2
+   * @param leash how many grid steps a strategy may fall below its round-start value, at least 1
+   * @param maxRegret acceptance: largest regret at most this × payoff range, positive
+   * @param maxRounds limit on rounds (the grid denominator must also stay below 2⁶²)
+   * @param maxStepsPerRound limit on grid points labelled in one round
+   */
+  public SimplicialSubdivision(StartingPoint startingPoint, int gridResize, int leash, Rational maxRegret, int maxRounds,
+      long maxStepsPerRound) {
+    this.startingPoint = Objects.requireNonNull(startingPoint, "startingPoint");
+    if (gridResize < 2) {
+      throw new IllegalArgumentException("gridResize is " + gridResize + "; it must be >= 2");
     }
-    if (maxRefinements < 1 || maxRefinements > 50) {
-      throw new IllegalArgumentException("maxRefinements is " + maxRefinements + "; it must be in [1, 50]");
+    if (leash < 1) {
+      throw new IllegalArgumentException("leash is " + leash + "; it must be >= 1");
     }
-    if (maxPivotsPerRound < 1) {
-      throw new IllegalArgumentException("maxPivotsPerRound is " + maxPivotsPerRound + "; it must be >= 1");
+    Objects.requireNonNull(maxRegret, "maxRegret");
+    if (maxRegret.signum() <= 0) {
+      throw new IllegalArgumentException("maxRegret is " + maxRegret + "; it must be > 0");
     }
-    this.tolerance = tolerance;
-    this.maxRefinements = maxRefinements;
-    this.maxPivotsPerRound = maxPivotsPerRound;
+    if (maxRounds < 1) {
+      throw new IllegalArgumentException("maxRounds is " + maxRounds + "; it must be >= 1");
+    }
+    if (maxStepsPerRound < 1) {
+      throw new IllegalArgumentException("maxStepsPerRound is " + maxStepsPerRound + "; it must be >= 1");
+    }
+    this.gridResize = gridResize;
+    this.leash = leash;
+    this.maxRegret = maxRegret;
+    this.maxRounds = maxRounds;
+    this.maxStepsPerRound = maxStepsPerRound;
+  }
+
+  public StartingPoint startingPoint() {
+    return startingPoint;
+  }
+
+  public SimplicialSubdivision withStartingPoint(StartingPoint p) {
+    return new SimplicialSubdivision(p, gridResize, leash, maxRegret, maxRounds, maxStepsPerRound);
+  }
+
+  public int gridResize() {
+    return gridResize;
+  }
+
+  public int leash() {
+    return leash;
+  }
+
+  public Rational maxRegret() {
+    return maxRegret;
+  }
+
+  public SimplicialSubdivision withGridResize(int g) {
+    return new SimplicialSubdivision(startingPoint, g, leash, maxRegret, maxRounds, maxStepsPerRound);
+  }
+
+  public SimplicialSubdivision withLeash(int l) {
+    return new SimplicialSubdivision(startingPoint, gridResize, l, maxRegret, maxRounds, maxStepsPerRound);
+  }
+
+  public SimplicialSubdivision withMaxRegret(Rational r) {
+    return new SimplicialSubdivision(startingPoint, gridResize, leash, r, maxRounds, maxStepsPerRound);
+  }
+
+  public SimplicialSubdivision withLimits(int rounds, long stepsPerRound) {
+    return new SimplicialSubdivision(startingPoint, gridResize, leash, maxRegret, rounds, stepsPerRound);
   }
 
   @Override
@@ -75,56 +164,222 @@ public final class SimplicialSubdivision implements NormalFormSolver, ExtensiveF
     return "simpdiv";
   }
 
-  /** The end of a run: the best grid point, its largest regret, the final mesh and work done. */
-  public record Run(double[][] profile, double maxRegret, double mesh, int rounds, long pivots, boolean converged,
-      boolean timedOut) {
+  /** How a run ended. */
+  public enum Ending {
+    /** the largest regret met the acceptance test */
+    CONVERGED,
+    /** the round limit or the largest representable grid was reached */
+    ROUND_LIMIT,
+    /** a round labelled more grid points than allowed */
+    STEP_LIMIT,
+    /** the deadline passed */
+    TIMEOUT
+  }
+
+  /**
+   * The end of a run: the profile (the last completed round's point, or the start), its exact
+   * largest regret, the grid denominator of that round, the rounds completed and grid points
+   * labelled.
+   */
+  public record Run(Rational[][] profile, Rational maxRegret, long gridDenominator, int rounds, long steps,
+      Ending ending) {
     public Run {
       Objects.requireNonNull(profile, "profile");
+      Objects.requireNonNull(maxRegret, "maxRegret");
+      Objects.requireNonNull(ending, "ending");
     }
+  }
+
+  /** The pure profile {@link #startingPoint()} names, for {@code game}. */
+  public Rational[][] startProfile(NormalFormGame game) {
+    Rational[][] s = new Rational[game.numPlayers()][];
+    for (int i = 0; i < s.length; i++) {
+      s[i] = new Rational[game.numStrategies(i)];
+      java.util.Arrays.fill(s[i], Rational.ZERO);
+      s[i][startingPoint == StartingPoint.FIRST_STRATEGIES ? 0 : s[i].length - 1] = Rational.ONE;
+    }
+    return s;
+  }
+
+  /** The payoff range Gambit scales the acceptance test by: over the outcomes of the game. */
+  public static Rational payoffRange(NormalFormGame game) {
+    Objects.requireNonNull(game, "game");
+    Rational lo = null;
+    Rational hi = null;
+    if (game.outcomes().isPresent()) {
+      for (NormalFormGame.Outcome o : game.outcomes().get().outcomes()) {
+        for (Rational x : o.payoffs()) {
+          lo = lo == null ? x : lo.min(x);
+          hi = hi == null ? x : hi.max(x);
+        }
+      }
+    } else {
+      for (int p = 0; p < game.profileCount(); p++) {
+        for (int i = 0; i < game.numPlayers(); i++) {
+          Rational x = game.payoff(p, i);
+          lo = lo == null ? x : lo.min(x);
+          hi = hi == null ? x : hi.max(x);
+        }
+      }
+    }
+    return lo == null ? Rational.ZERO : hi.subtract(lo);
+  }
+
+  /** The payoff range of a tree: over its outcomes (Gambit's {@code GetMaxPayoff − GetMinPayoff}). */
+  public static Rational payoffRange(ExtensiveFormGame game) {
+    Objects.requireNonNull(game, "game");
+    Rational lo = null;
+    Rational hi = null;
+    for (Outcome o : game.outcomes()) {
+      for (Rational x : o.payoffs()) {
+        lo = lo == null ? x : lo.min(x);
+        hi = hi == null ? x : hi.max(x);
+      }
+    }
+    return lo == null ? Rational.ZERO : hi.subtract(lo);
+  }
+
+  /**
+   * Runs the restart algorithm from {@code start} (one row of rationals per player, each a
+   * probability distribution) until the acceptance test, a limit or {@code deadlineNanos}
+   * ({@link System#nanoTime()} scale).
+   */
+  public Run run(NormalFormGame game, Rational payoffRange, Rational[][] start, long deadlineNanos) {
+    return run(game, payoffRange, start, deadlineNanos, true);
+  }
+
+  /** As {@link #run(NormalFormGame, Rational, Rational[][], long)}; {@code floatingFilter = false} labels exactly always. */
+  Run run(NormalFormGame game, Rational payoffRange, Rational[][] start, long deadlineNanos, boolean floatingFilter) {
+    Objects.requireNonNull(game, "game");
+    Objects.requireNonNull(payoffRange, "payoffRange");
+    checkStart(game, start);
+    GridLabeller labeller = new GridLabeller(game);
+    int n = game.numPlayers();
+    int total = 0;
+    BigInteger lcd = BigInteger.ONE;
+    for (Rational[] row : start) {
+      total += row.length;
+      for (Rational x : row) {
+        BigInteger den = x.denominator();
+        lcd = lcd.divide(lcd.gcd(den)).multiply(den);
+      }
+    }
+    if (lcd.bitLength() > 62) {
+      throw new IllegalArgumentException("start profile: common denominator " + lcd + " is too large (at most 2^62)");
+    }
+    long d = lcd.longValueExact();
+    long[] y = new long[total];
+    int f = 0;
+    for (Rational[] row : start) {
+      for (Rational x : row) {
+        y[f++] = x.numerator().multiply(BigInteger.valueOf(d).divide(x.denominator())).longValueExact();
+      }
+    }
+    // acceptance: regret·(L·d^n)⁻¹ <= maxRegret·range
+    Rational threshold = maxRegret.multiply(payoffRange);
+    BigInteger l = labeller.payoffDenominator();
+    Rational regret = null;
+    int rounds = 0;
+    long steps = 0;
+    Ending ending = Ending.ROUND_LIMIT;
+    while (rounds < maxRounds) {
+      long finer;
+      try {
+        finer = Math.multiplyExact(d, (long) gridResize);
+      } catch (ArithmeticException e) {
+        break;
+      }
+      if (finer > (1L << 62)) {
+        break;
+      }
+      long[] v = new long[total];
+      for (int k = 0; k < total; k++) {
+        v[k] = y[k] * gridResize;
+      }
+      PathFollowing round = new PathFollowing(labeller, v, finer, leash, floatingFilter);
+      PathFollowing.Status status = round.follow(maxStepsPerRound, deadlineNanos);
+      steps += round.steps;
+      if (status != PathFollowing.Status.DONE) {
+        ending = status == PathFollowing.Status.TIMEOUT ? Ending.TIMEOUT : Ending.STEP_LIMIT;
+        break;
+      }
+      d = finer;
+      y = round.best();
+      rounds++;
+      regret = Rational.of(round.bestRegret(), l.multiply(BigInteger.valueOf(d).pow(n)));
+      if (regret.compareTo(threshold) <= 0) {
+        ending = Ending.CONVERGED;
+        break;
+      }
+    }
+    Rational[][] profile = toProfile(game, y, d);
+    if (regret == null) {
+      regret = maxOf(game.exactRegrets(MixedProfile.ofRationals(profile)));
+    }
+    return new Run(profile, regret, d, rounds, steps, ending);
   }
 
   @Override
   public SolverResult<MixedProfile> solve(NormalFormGame game, SolveOptions options) {
-    Objects.requireNonNull(options, "options");
-    long start = System.nanoTime();
-    Run run = run(game, options.deadline(start));
-    MixedProfile m;
-    if (options.exact()) {
-      // grid points are dyadic rationals, exactly representable: print them as Gambit does
-      Rational[][] e = new Rational[run.profile().length][];
-      for (int i = 0; i < e.length; i++) {
-        e[i] = new Rational[run.profile()[i].length];
-        for (int s = 0; s < e[i].length; s++) {
-          e[i][s] = Rational.ofDouble(run.profile()[i][s]);
-        }
-      }
-      m = MixedProfile.ofRationals(e);
-    } else {
-      m = MixedProfile.ofDoubles(run.profile());
-    }
-    SolverStatistics stats = new SolverStatistics(name(), run.pivots(), "pivots", Duration.ofNanos(System.nanoTime() - start),
-        Map.of("rounds", (long) run.rounds(), "meshDenominator", Math.round(1 / run.mesh())));
-    List<Equilibrium<MixedProfile>> eq = List.of(Equilibrium.of(game, m));
-    if (run.converged()) {
-      return new SolverResult.Complete<>(eq, stats);
-    }
-    return new SolverResult.Stopped<>(eq, stats,
-        run.timedOut() ? SolverResult.StopReason.TIMEOUT : SolverResult.StopReason.ITERATION_LIMIT);
+    Objects.requireNonNull(game, "game");
+    return solve(game, payoffRange(game), startProfile(game), options);
   }
 
   /**
-   * Solves an extensive game on its reduced normal form (as {@code gambit-simpdiv} does on
-   * {@code .efg} files) and answers with the realisation-equivalent behaviour profile (Kuhn's
-   * theorem; {@link ReducedNormalForm#toBehaviour}).
+   * Solves from the default start, scaling the acceptance test by {@code payoffRange} (for the
+   * strategic form of a tree, the tree's outcome range, as Gambit does).
+   */
+  public SolverResult<MixedProfile> solve(NormalFormGame game, Rational payoffRange, SolveOptions options) {
+    Objects.requireNonNull(game, "game");
+    return solve(game, payoffRange, startProfile(game), options);
+  }
+
+  /**
+   * Solves from a given start (Gambit's {@code -s}), scaling the acceptance test by
+   * {@code payoffRange}. The answer is always exact (grid points are rationals), whatever
+   * {@link SolveOptions#exact()} says.
+   */
+  public SolverResult<MixedProfile> solve(NormalFormGame game, Rational payoffRange, Rational[][] start,
+      SolveOptions options) {
+    Objects.requireNonNull(options, "options");
+    long t0 = System.nanoTime();
+    Run run = run(game, payoffRange, start, options.deadline(t0));
+    MixedProfile m = MixedProfile.ofRationals(run.profile());
+    SolverStatistics stats = new SolverStatistics(name(), run.steps(), "labels", Duration.ofNanos(System.nanoTime() - t0),
+        Map.of("rounds", (long) run.rounds(), "gridDenominator", run.gridDenominator()));
+    List<Equilibrium<MixedProfile>> eq = List.of(Equilibrium.of(game, m));
+    return switch (run.ending()) {
+      case CONVERGED -> new SolverResult.Complete<>(eq, stats);
+      case TIMEOUT -> new SolverResult.Stopped<>(eq, stats, SolverResult.StopReason.TIMEOUT);
+      case ROUND_LIMIT, STEP_LIMIT -> new SolverResult.Stopped<>(eq, stats, SolverResult.StopReason.ITERATION_LIMIT);
+    };
+  }
+
+  /**
+   * What {@code gambit-simpdiv} does with an {@code .efg} file: the mixed profile of the reduced
+   * strategic form (strategies in Gambit's order), with the acceptance test scaled by the tree's
+   * payoff range.
+   */
+  public SolverResult<MixedProfile> solveStrategic(ExtensiveFormGame game, SolveOptions options) {
+    return solveStrategic(ReducedNormalForm.of(requirePerfectRecall(game)), options);
+  }
+
+  /** As {@link #solveStrategic(ExtensiveFormGame, SolveOptions)}, on a reduced form already built. */
+  public SolverResult<MixedProfile> solveStrategic(ReducedNormalForm rnf, SolveOptions options) {
+    Objects.requireNonNull(rnf, "rnf");
+    requirePerfectRecall(rnf.tree());
+    return solve(rnf.game(), payoffRange(rnf.tree()), startProfile(rnf.game()), options);
+  }
+
+  /**
+   * Solves an extensive game on its reduced strategic form ({@link #solveStrategic}) and answers
+   * with the realisation-equivalent behaviour profile (Kuhn's theorem; {@link
+   * ReducedNormalForm#toBehaviour}). Gambit prints the mixed profile instead.
    */
   @Override
   public SolverResult<BehaviourProfile> solve(ExtensiveFormGame game, SolveOptions options) {
-    Objects.requireNonNull(game, "game");
-    if (!game.hasPerfectRecall()) {
-      throw new IllegalArgumentException("simpdiv: games with imperfect recall are not supported");
-    }
-    ReducedNormalForm rnf = ReducedNormalForm.of(game);
-    SolverResult<MixedProfile> r = solve(rnf.game(), options);
+    ReducedNormalForm rnf = ReducedNormalForm.of(requirePerfectRecall(game));
+    SolverResult<MixedProfile> r = solveStrategic(rnf, options);
     List<Equilibrium<BehaviourProfile>> eq = r.equilibria().stream()
         .map(e -> Equilibrium.of(game, rnf.toBehaviour(e.profile()))).toList();
     if (r instanceof SolverResult.Stopped<MixedProfile> s) {
@@ -133,238 +388,57 @@ public final class SimplicialSubdivision implements NormalFormSolver, ExtensiveF
     return new SolverResult.Complete<>(eq, r.statistics());
   }
 
-  /** Runs the restart algorithm until the tolerance, the refinement limit or {@code deadline}. */
-  public Run run(NormalFormGame game, long deadline) {
+  private static ExtensiveFormGame requirePerfectRecall(ExtensiveFormGame game) {
     Objects.requireNonNull(game, "game");
-    Labeller lab = new Labeller(game);
-    double range = lab.payoffRange();
-    double tol = tolerance * Math.max(range, 1e-300);
-    int n = game.numPlayers();
-    double[][] v = new double[n][];
-    for (int i = 0; i < n; i++) {
-      v[i] = new double[game.numStrategies(i)];
-      v[i][0] = 1;
+    if (!game.hasPerfectRecall()) {
+      throw new IllegalArgumentException("simpdiv: games with imperfect recall are not supported");
     }
-    double d = 1;
-    long pivots = 0;
-    Best best = new Best();
-    best.offer(v, lab.maxRegret(v));
-    int rounds = 0;
-    while (rounds < maxRefinements) {
-      if (best.regret <= tol) {
-        return new Run(best.point, best.regret, d, rounds, pivots, true, false);
-      }
-      d /= 2;
-      rounds++;
-      Round r = new Round(lab, best.point, d, best);
-      RoundStatus st = r.follow(maxPivotsPerRound, deadline);
-      pivots += r.pivots;
-      if (st == RoundStatus.TIMEOUT) {
-        return new Run(best.point, best.regret, d, rounds, pivots, false, true);
-      }
-    }
-    return new Run(best.point, best.regret, d, rounds, pivots, best.regret <= tol, false);
+    return game;
   }
 
-  private enum RoundStatus {
-    DONE,
-    PIVOT_LIMIT,
-    TIMEOUT
-  }
-
-  /** The best grid point (smallest largest regret) seen so far. */
-  private static final class Best {
-    double[][] point;
-    double regret = Double.POSITIVE_INFINITY;
-
-    void offer(double[][] y, double r) {
-      if (r < regret) {
-        regret = r;
-        point = new double[y.length][];
-        for (int i = 0; i < y.length; i++) {
-          point[i] = y[i].clone();
+  private static void checkStart(NormalFormGame game, Rational[][] start) {
+    Objects.requireNonNull(start, "start");
+    if (start.length != game.numPlayers()) {
+      throw new IllegalArgumentException("start profile has " + start.length + " players; the game has " + game.numPlayers());
+    }
+    for (int i = 0; i < start.length; i++) {
+      Objects.requireNonNull(start[i], "start[" + i + "]");
+      if (start[i].length != game.numStrategies(i)) {
+        throw new IllegalArgumentException("start profile: player " + (i + 1) + " has " + start[i].length
+            + " probabilities; expected " + game.numStrategies(i));
+      }
+      Rational sum = Rational.ZERO;
+      for (Rational x : start[i]) {
+        Objects.requireNonNull(x, "start probability");
+        if (x.signum() < 0) {
+          throw new IllegalArgumentException("start profile: player " + (i + 1) + " has probability " + x + " < 0");
         }
+        sum = sum.add(x);
+      }
+      if (!sum.equals(Rational.ONE)) {
+        throw new IllegalArgumentException("start profile: player " + (i + 1) + "'s probabilities sum to " + sum
+            + "; expected 1");
       }
     }
   }
 
-  /**
-   * One pass of the variable-dimension algorithm from {@code v} with mesh {@code d}. The current
-   * simplex lies in region {@code A(T)}, {@code T = {π_1 … π_t}}; in cone coordinates it is
-   * Kuhn's simplex with base {@code a} (non-negative integers) and order {@code π}: vertex
-   * {@code y¹ = v + d Σ a(ℓ) q(ℓ)}, {@code y^{k+1} = y^k + d q(π_k)}.
-   */
-  private static final class Round {
-    private final Labeller lab;
-    private final double[][] v;
-    private final double d;
-    private final Best best;
-    private final int[] offset;
-    private final List<Integer> pi = new ArrayList<>(); // directions (flat strategy index) in order
-    private final int[] a; // base coordinates per flat strategy (0 when not in T)
-    private final boolean[] inT;
-    private final int[] countT; // |T_j|
-    private final List<double[][]> vertices = new ArrayList<>();
-    private final List<Integer> labels = new ArrayList<>();
-    long pivots;
-
-    Round(Labeller lab, double[][] v, double d, Best best) {
-      this.lab = lab;
-      this.v = v;
-      this.d = d;
-      this.best = best;
-      int n = v.length;
-      offset = new int[n + 1];
-      for (int i = 0; i < n; i++) {
-        offset[i + 1] = offset[i] + v[i].length;
-      }
-      a = new int[offset[n]];
-      inT = new boolean[offset[n]];
-      countT = new int[n];
-    }
-
-    private int playerOf(int flat) {
-      int j = 0;
-      while (offset[j + 1] <= flat) {
-        j++;
-      }
-      return j;
-    }
-
-    /** {@code y + sign · d · q(flat)}, as a new array. */
-    private double[][] move(double[][] y, int flat, int sign) {
-      int j = playerOf(flat);
-      int h = flat - offset[j];
-      int m = v[j].length;
-      int prev = (h + m - 1) % m;
-      double[][] z = new double[y.length][];
-      for (int i = 0; i < y.length; i++) {
-        z[i] = i == j ? y[i].clone() : y[i];
-      }
-      z[j][h] += sign * d;
-      z[j][prev] -= sign * d;
-      return z;
-    }
-
-    private int label(double[][] y) {
-      int l = lab.label(y, offset);
-      if (lab.lastInside) {
-        best.offer(y, lab.lastMaxRegret);
-      }
-      return l;
-    }
-
-    RoundStatus follow(long maxPivots, long deadline) {
-      vertices.add(v);
-      labels.add(label(v));
-      int newest = 0; // index of the vertex whose label was just computed
-      int pivotOut = -1; // label whose vertex must be removed next (after a dimension drop)
-      while (true) {
-        if (pivots >= maxPivots) {
-          return RoundStatus.PIVOT_LIMIT;
-        }
-        if ((pivots & 255) == 0 && System.nanoTime() - deadline > 0) {
-          return RoundStatus.TIMEOUT;
-        }
-        int remove;
-        if (pivotOut >= 0) {
-          remove = labels.indexOf(pivotOut);
-          pivotOut = -1;
-        } else {
-          int l = labels.get(newest);
-          if (!inT[l] && !labelSeenElsewhere(l, newest)) {
-            int j = playerOf(l);
-            if (countT[j] + 1 == v[j].length) {
-              return RoundStatus.DONE; // player j's labels are complete
-            }
-            // add direction l: the current simplex becomes the facet of a simplex one dimension up
-            inT[l] = true;
-            countT[j]++;
-            a[l] = 0;
-            pi.add(l);
-            double[][] y = move(vertices.get(vertices.size() - 1), l, +1);
-            vertices.add(y);
-            labels.add(label(y));
-            newest = vertices.size() - 1;
-            pivots++;
-            continue;
-          }
-          remove = otherVertexWithLabel(l, newest);
-        }
-        newest = replace(remove);
-        pivots++;
-        if (newest < 0) {
-          // dimension dropped; the dropped direction's label must leave next
-          pivotOut = -newest - 1;
-          newest = -1;
-        }
+  private static Rational[][] toProfile(NormalFormGame game, long[] y, long d) {
+    Rational[][] p = new Rational[game.numPlayers()][];
+    int f = 0;
+    for (int i = 0; i < p.length; i++) {
+      p[i] = new Rational[game.numStrategies(i)];
+      for (int s = 0; s < p[i].length; s++) {
+        p[i][s] = Rational.of(y[f++], d);
       }
     }
+    return p;
+  }
 
-    private boolean labelSeenElsewhere(int l, int except) {
-      for (int k = 0; k < labels.size(); k++) {
-        if (k != except && labels.get(k) == l) {
-          return true;
-        }
-      }
-      return false;
+  private static Rational maxOf(Rational[] r) {
+    Rational m = Rational.ZERO;
+    for (Rational x : r) {
+      m = m.max(x);
     }
-
-    private int otherVertexWithLabel(int l, int except) {
-      for (int k = 0; k < labels.size(); k++) {
-        if (k != except && labels.get(k) == l) {
-          return k;
-        }
-      }
-      throw new IllegalStateException("no other vertex carries label " + l);
-    }
-
-    /**
-     * Replaces vertex {@code i} of Kuhn's simplex (pivoting rules of the Freudenthal
-     * triangulation); returns the index of the new vertex, or {@code −(label + 1)} when the facet
-     * opposite the last vertex lies on the region's boundary and the dimension drops.
-     */
-    private int replace(int i) {
-      int t = pi.size();
-      if (i == 0) {
-        int first = pi.remove(0);
-        a[first]++;
-        pi.add(first);
-        double[][] y = move(vertices.get(t), first, +1);
-        vertices.remove(0);
-        labels.remove(0);
-        vertices.add(y);
-        labels.add(label(y));
-        return t;
-      }
-      if (i == t) {
-        int last = pi.get(t - 1);
-        if (a[last] == 0) {
-          pi.remove(t - 1);
-          inT[last] = false;
-          countT[playerOf(last)]--;
-          vertices.remove(t);
-          labels.remove(t);
-          return -(last + 1);
-        }
-        pi.remove(t - 1);
-        pi.add(0, last);
-        a[last]--;
-        double[][] y = move(vertices.get(0), last, -1);
-        vertices.remove(t);
-        labels.remove(t);
-        vertices.add(0, y);
-        labels.add(0, label(y));
-        return 0;
-      }
-      int left = pi.get(i - 1);
-      int right = pi.get(i);
-      pi.set(i - 1, right);
-      pi.set(i, left);
-      double[][] y = move(vertices.get(i - 1), right, +1);
-      vertices.set(i, y);
-      labels.set(i, label(y));
-      return i;
-    }
+    return m;
   }
 }

@@ -49,8 +49,10 @@ class NPlayerPropertyTest {
     NormalFormGame g = randomGame(seed, players, strategies);
     SolverResult<MixedProfile> r = new SimplicialSubdivision().solve(g, SolveOptions.defaults());
     assertThat(r).isInstanceOf(SolverResult.Complete.class);
-    // tolerance 1e-9 × payoff range (at most 20 here)
-    assertThat(r.equilibria().get(0).certificate().maxRegret()).isLessThanOrEqualTo(2e-8);
+    // the stopping rule (Gambit's): exact largest regret <= 1e-8 × (max payoff − min payoff)
+    Rational bound = SimplicialSubdivision.DEFAULT_MAX_REGRET.multiply(SimplicialSubdivision.payoffRange(g));
+    assertThat(r.equilibria().get(0).certificate().exactRegrets().orElseThrow())
+        .allMatch(x -> x.compareTo(bound) <= 0);
   }
 
   @Property(tries = 20, seed = "20261125")

@@ -8,6 +8,7 @@
 # parley solve --method lcp -d 10, ...) and compares the lines with Gambit's recorded output:
 #   identical  same lines in the same order (what `diff` sees)
 #   same-set   the same lines in another order or multiplicity (sort -u on both sides)
+#   within 1e-6  the same number of lines and numbers, each within 1e-6 (floating-point methods)
 #   differs    anything else (the first differing line pair is shown with VERBOSE=1)
 #   refused    both tools refused the game (e.g. imperfect recall), or Gambit timed out and we
 #              stopped at our limit
@@ -55,6 +56,14 @@ args_for() {
   esac
 }
 
+# True when both files have the same lines up to 1e-6 in every number (floating-point methods).
+close() {
+  awk -F, 'NR == FNR { want[FNR] = $0; n = FNR; next }
+    { m = FNR; split(want[FNR], w, ","); if (NF != length(w) || $1 != w[1]) bad = 1
+      for (i = 2; i <= NF; i++) { d = $i - w[i]; if (d < 0) d = -d; if (d > 1e-6) bad = 1 } }
+    END { exit (bad || n != m) }' "$2" "$1"
+}
+
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
@@ -95,6 +104,8 @@ outputs)
         result="identical"
       elif diff -q <(sort -u "$tmp/got") <(sort -u "$ref/$out") >/dev/null; then
         result="same-set"
+      elif close "$tmp/got" "$ref/$out"; then
+        result="within 1e-6"
       else
         result="differs"
         [ "${VERBOSE:-}" = 1 ] && { echo "  ours:   $(head -c 300 "$tmp/got")"; echo "  gambit: $(head -c 300 "$ref/$out")"; } >&2

@@ -65,36 +65,68 @@ public final class BargainingProblem {
     for (int i = 0; i < n; i++) {
       if (!(capabilities[i] > 0 && Double.isFinite(capabilities[i]))) {
         throw new IllegalArgumentException(
-            "capability of actor '" + actors.get(i) + "' is " + capabilities[i] + "; it must be > 0");
+            "capability of actor '"
+                + actors.get(i)
+                + "' is "
+                + capabilities[i]
+                + "; it must be > 0");
       }
       if (positions[i].length != dims || saliences[i].length != dims) {
         throw new IllegalArgumentException(
-            "actor '" + actors.get(i) + "' needs a position and a salience on each of " + dims + " dimensions");
+            "actor '"
+                + actors.get(i)
+                + "' needs a position and a salience on each of "
+                + dims
+                + " dimensions");
       }
       for (int d = 0; d < dims; d++) {
         Dimension dim = dimensions.get(d);
         double x = positions[i][d];
         if (!(x >= dim.lo() && x <= dim.hi())) {
           throw new IllegalArgumentException(
-              "position of actor '" + actors.get(i) + "' on '" + dim.id() + "' is " + x
-                  + "; it must be in [" + dim.lo() + ", " + dim.hi() + "]");
+              "position of actor '"
+                  + actors.get(i)
+                  + "' on '"
+                  + dim.id()
+                  + "' is "
+                  + x
+                  + "; it must be in ["
+                  + dim.lo()
+                  + ", "
+                  + dim.hi()
+                  + "]");
         }
         double s = saliences[i][d];
         if (!(s >= 0 && s <= 1)) {
           throw new IllegalArgumentException(
-              "salience of actor '" + actors.get(i) + "' on '" + dim.id() + "' is " + s + "; it must be in [0, 1]");
+              "salience of actor '"
+                  + actors.get(i)
+                  + "' on '"
+                  + dim.id()
+                  + "' is "
+                  + s
+                  + "; it must be in [0, 1]");
         }
       }
     }
     if (statusQuo != null) {
       if (statusQuo.length != dims) {
-        throw new IllegalArgumentException("the status quo needs one value per dimension (" + dims + ")");
+        throw new IllegalArgumentException(
+            "the status quo needs one value per dimension (" + dims + ")");
       }
       for (int d = 0; d < dims; d++) {
         Dimension dim = dimensions.get(d);
         if (!(statusQuo[d] >= dim.lo() && statusQuo[d] <= dim.hi())) {
           throw new IllegalArgumentException(
-              "status quo on '" + dim.id() + "' is " + statusQuo[d] + "; it must be in [" + dim.lo() + ", " + dim.hi() + "]");
+              "status quo on '"
+                  + dim.id()
+                  + "' is "
+                  + statusQuo[d]
+                  + "; it must be in ["
+                  + dim.lo()
+                  + ", "
+                  + dim.hi()
+                  + "]");
         }
       }
     }

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A convex combination of other forecasters, {@code x* = sum_k a_k f_k(problem)} with {@code a_k
- * >= 0}, {@code sum a_k = 1}, the weights fitted to data with known outcomes by least absolute
- * error ({@link #fitWeights}). This is Parley's own model, not one from the literature: forecast
+ * A convex combination of other forecasters, {@code x* = sum_k a_k f_k(problem)} with {@code a_k >=
+ * 0}, {@code sum a_k = 1}, the weights fitted to data with known outcomes by least absolute error
+ * ({@link #fitWeights}). This is Parley's own model, not one from the literature: forecast
  * combination (Bates &amp; Granger 1969) applied to the EU bargaining baselines; its out-of-sample
  * accuracy on DEU III is measured by cross-validation in {@code docs/accuracy.md}.
  *
@@ -30,7 +30,8 @@ public final class CalibratedBlend implements Forecaster {
     this.components = List.copyOf(requireNonNull(components, "components"));
     this.weights = requireNonNull(weights, "weights").clone();
     if (components.isEmpty() || weights.length != components.size()) {
-      throw new IllegalArgumentException("need one weight per component, and at least one component");
+      throw new IllegalArgumentException(
+          "need one weight per component, and at least one component");
     }
     double sum = 0;
     for (double w : weights) {
@@ -56,8 +57,13 @@ public final class CalibratedBlend implements Forecaster {
         new ScaleMidpoint());
   }
 
-  /** Weights of {@link #deuComponents()} fitted on the whole DEU III development half (see docs/accuracy.md). */
-  private static final double[] DEU_WEIGHTS = {0.38142857142857134, 0, 0.407857142857143, 0.21071428571428577, 0, 0, 0};
+  /**
+   * Weights of {@link #deuComponents()} fitted on the whole DEU III development half (see
+   * docs/accuracy.md).
+   */
+  private static final double[] DEU_WEIGHTS = {
+    0.38142857142857134, 0, 0.407857142857143, 0.21071428571428577, 0, 0, 0
+  };
 
   /** The blend with the weights fitted on DEU III's development half. */
   public static CalibratedBlend deuDefault() {
@@ -92,15 +98,23 @@ public final class CalibratedBlend implements Forecaster {
       }
       params.put(describe(components.get(k), f), String.format(Locale.ROOT, "%.4f", weights[k]));
     }
-    return new Forecast(name(), params, out, List.of(new Forecast.Round(0, problem.positions(), out)),
-        Forecast.Convergence.closedForm(), List.of());
+    return new Forecast(
+        name(),
+        params,
+        out,
+        List.of(new Forecast.Round(0, problem.positions(), out)),
+        Forecast.Convergence.closedForm(),
+        List.of());
   }
 
   private static String describe(Forecaster c, Forecast f) {
     return label(c);
   }
 
-  /** A component's label: its name and, for weighted means and medians, its weights, e.g. {@code compromise(salience)}. */
+  /**
+   * A component's label: its name and, for weighted means and medians, its weights, e.g. {@code
+   * compromise(salience)}.
+   */
   public static String label(Forecaster c) {
     if (c instanceof CompromiseModel m) {
       return m.name() + "(" + m.weights().label() + ")";
@@ -124,8 +138,8 @@ public final class CalibratedBlend implements Forecaster {
 
   /**
    * Weights on the simplex that minimise the mean absolute error {@code mean_t |sum_k a_k f[t][k] -
-   * y[t]|}: coordinate search moving weight between pairs of components in steps of 0.2, 0.1,
-   * 0.05, 0.02, 0.01, 0.005 while the error falls, from equal weights. Deterministic.
+   * y[t]|}: coordinate search moving weight between pairs of components in steps of 0.2, 0.1, 0.05,
+   * 0.02, 0.01, 0.005 while the error falls, from equal weights. Deterministic.
    *
    * @param f {@code f[t][k]}, the forecast of component {@code k} for case {@code t}
    * @param y the outcome of each case
@@ -182,8 +196,11 @@ public final class CalibratedBlend implements Forecaster {
     return s / y.length;
   }
 
-  /** The component forecasts of one problem's first dimension, as {@link #fitWeights} takes them. */
-  public static double[] componentForecasts(List<Forecaster> components, BargainingProblem problem) {
+  /**
+   * The component forecasts of one problem's first dimension, as {@link #fitWeights} takes them.
+   */
+  public static double[] componentForecasts(
+      List<Forecaster> components, BargainingProblem problem) {
     List<Double> out = new ArrayList<>();
     for (Forecaster c : components) {
       out.add(c.forecast(problem).settlement(0));

@@ -8,9 +8,9 @@ import java.util.Map;
 /**
  * The compromise model: on each dimension the settlement is the weighted mean of the actors'
  * positions, {@code O_d = sum_i w_id x_id / sum_i w_id}, with {@code w_id = c_i s_id} by default
- * (Van den Bos 1991; Achen 2006, ch. 4 and 10 of Thomson et al., <i>The European Union
- * Decides</i>; bargaining.md §4.1). When every weight on a dimension is 0 the unweighted mean is
- * used. {@code O(N D)}.
+ * (Van den Bos 1991; Achen 2006, ch. 4 and 10 of Thomson et al., <i>The European Union Decides</i>;
+ * bargaining.md §4.1). When every weight on a dimension is 0 the unweighted mean is used. {@code
+ * O(N D)}.
  *
  * <p>It is the limit of the asymmetric Nash bargaining solution with quadratic utilities as the
  * disagreement point goes far away (Leinaweaver &amp; Thomson 2014), see {@link NashBargaining}.
@@ -42,7 +42,9 @@ public final class CompromiseModel implements Forecaster {
     requireNonNull(problem, "problem");
     double[] out = new double[problem.dimensionCount()];
     for (int d = 0; d < out.length; d++) {
-      out[d] = SpatialStatistics.weightedMean(SpatialStatistics.column(problem, d), weights.weights(problem, d));
+      out[d] =
+          SpatialStatistics.weightedMean(
+              SpatialStatistics.column(problem, d), weights.weights(problem, d));
     }
     return new Forecast(
         name(),

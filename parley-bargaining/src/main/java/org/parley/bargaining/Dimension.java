@@ -14,7 +14,13 @@ public record Dimension(String id, double lo, double hi) {
     requireNonNull(id, "id");
     if (!(Double.isFinite(lo) && Double.isFinite(hi) && lo < hi)) {
       throw new IllegalArgumentException(
-          "dimension '" + id + "' has scale [" + lo + ", " + hi + "]; it must be finite with lo < hi");
+          "dimension '"
+              + id
+              + "' has scale ["
+              + lo
+              + ", "
+              + hi
+              + "]; it must be finite with lo < hi");
     }
   }
 

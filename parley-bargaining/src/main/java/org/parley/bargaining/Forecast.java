@@ -92,7 +92,13 @@ public record Forecast(
    * @param expectedGain the challenger's expected gain that made the challenge worth it
    */
   public record Move(
-      int round, String actor, int dimension, double from, double to, String cause, double expectedGain) {
+      int round,
+      String actor,
+      int dimension,
+      double from,
+      double to,
+      String cause,
+      double expectedGain) {
     public Move {
       requireNonNull(actor, "actor");
       requireNonNull(cause, "cause");

@@ -10,8 +10,8 @@ import org.parley.bargaining.smp.SpatialModelOfPolitics;
 
 /**
  * The registry of forecasters by their command-line names, each with its default configuration:
- * {@code eum}, {@code smp}, {@code compromise}, {@code nbs}, {@code median}, {@code blend}, {@code power-mean}. The
- * algorithm is chosen by choosing the class; this only maps names to constructors.
+ * {@code eum}, {@code smp}, {@code compromise}, {@code nbs}, {@code median}, {@code blend}, {@code
+ * power-mean}. The algorithm is chosen by choosing the class; this only maps names to constructors.
  */
 public final class Forecasters {
   private static final Map<String, Supplier<Forecaster>> BY_NAME = new LinkedHashMap<>();

@@ -29,10 +29,9 @@ import org.hipparchus.optim.univariate.UnivariatePointValuePair;
  *
  * over the box {@code X} of the dimensions' scales, with {@code u_i(x) = -sum_d s_id f(|x_d -
  * x_id|)}, {@code f(z) = z^2} ({@link Utility#QUADRATIC}) or {@code f(z) = z} ({@link
- * Utility#LINEAR}), Nash weights {@code w_i} from a {@link WeightScheme} and a {@link
- * Disagreement} point {@code d}. If the feasible set is empty the outcome is {@code d} (no
- * agreement). Actors with salience 0 on every dimension have no stake and are left out of the
- * product.
+ * Utility#LINEAR}), Nash weights {@code w_i} from a {@link WeightScheme} and a {@link Disagreement}
+ * point {@code d}. If the feasible set is empty the outcome is {@code d} (no agreement). Actors
+ * with salience 0 on every dimension have no stake and are left out of the product.
  *
  * <p>Method: in one dimension the quadratic objective is strictly concave, so the maximum is the
  * root of its derivative on the feasible interval (Hipparchus {@link BrentSolver}); the linear
@@ -65,7 +64,8 @@ public final class NashBargaining implements Forecaster {
         at = requireNonNull(at, "at").clone();
         for (double v : at) {
           if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException("disagreement point " + java.util.Arrays.toString(at) + " must be finite");
+            throw new IllegalArgumentException(
+                "disagreement point " + java.util.Arrays.toString(at) + " must be finite");
           }
         }
       }
@@ -113,12 +113,15 @@ public final class NashBargaining implements Forecaster {
     if (disagreement instanceof Disagreement.Point p) {
       d = p.at();
       if (d.length != dims) {
-        throw new IllegalArgumentException("the disagreement point needs " + dims + " values, got " + d.length);
+        throw new IllegalArgumentException(
+            "the disagreement point needs " + dims + " values, got " + d.length);
       }
       params.put("disagreement", java.util.Arrays.toString(d));
     } else if (disagreement instanceof Disagreement.StatusQuo) {
       d = problem.statusQuo().orElse(null);
-      params.put("disagreement", d == null ? "far (no status quo)" : "status quo " + java.util.Arrays.toString(d));
+      params.put(
+          "disagreement",
+          d == null ? "far (no status quo)" : "status quo " + java.util.Arrays.toString(d));
     } else {
       params.put("disagreement", "far");
     }
@@ -152,7 +155,9 @@ public final class NashBargaining implements Forecaster {
     int iterations = 0;
     if (stake.isEmpty()) {
       out = d != null ? d.clone() : farLimit(problem, nashWeight, totalSalience, List.of());
-      detail = "no actor has a stake; outcome = " + (d != null ? "disagreement point" : "unweighted centre");
+      detail =
+          "no actor has a stake; outcome = "
+              + (d != null ? "disagreement point" : "unweighted centre");
     } else if (d == null) {
       out = farLimit(problem, nashWeight, totalSalience, stake);
       detail = "closed form (far disagreement limit)";
@@ -172,12 +177,14 @@ public final class NashBargaining implements Forecaster {
         params,
         out,
         List.of(new Forecast.Round(0, problem.positions(), out)),
-        new Forecast.Convergence(true, 0, iterations > 0 ? detail + " (" + iterations + " evaluations)" : detail),
+        new Forecast.Convergence(
+            true, 0, iterations > 0 ? detail + " (" + iterations + " evaluations)" : detail),
         List.of());
   }
 
   /** Weighted mean (quadratic) or median (linear) with weights {@code w_id s_id / S_i}. */
-  private double[] farLimit(BargainingProblem problem, double[] w, double[] totalSalience, List<Integer> stake) {
+  private double[] farLimit(
+      BargainingProblem problem, double[] w, double[] totalSalience, List<Integer> stake) {
     int dims = problem.dimensionCount();
     double[] out = new double[dims];
     for (int k = 0; k < dims; k++) {
@@ -186,9 +193,10 @@ public final class NashBargaining implements Forecaster {
       for (int i : stake) {
         wk[i] = dims == 1 ? w[i] : w[i] * problem.salience(i, k) / totalSalience[i];
       }
-      out[k] = utility == Utility.QUADRATIC
-          ? SpatialStatistics.weightedMean(x, wk)
-          : SpatialStatistics.weightedMedian(x, wk);
+      out[k] =
+          utility == Utility.QUADRATIC
+              ? SpatialStatistics.weightedMean(x, wk)
+              : SpatialStatistics.weightedMedian(x, wk);
     }
     return out;
   }
@@ -210,41 +218,56 @@ public final class NashBargaining implements Forecaster {
       b = Math.min(b, xi + r);
     }
     if (!(a < b)) {
-      return new Solution(d, new double[] {d}, 0, "no agreement: the feasible set is empty; outcome = disagreement point");
+      return new Solution(
+          d,
+          new double[] {d},
+          0,
+          "no agreement: the feasible set is empty; outcome = disagreement point");
     }
     if (utility == Utility.QUADRATIC) {
-      java.util.function.DoubleUnaryOperator gPrime = x -> {
-        double s = 0;
-        for (int i : stake) {
-          double xi = problem.position(i, 0);
-          double r = d - xi;
-          s += w[i] * -2 * (x - xi) / (r * r - (x - xi) * (x - xi));
-        }
-        return s;
-      };
+      java.util.function.DoubleUnaryOperator gPrime =
+          x -> {
+            double s = 0;
+            for (int i : stake) {
+              double xi = problem.position(i, 0);
+              double r = d - xi;
+              s += w[i] * -2 * (x - xi) / (r * r - (x - xi) * (x - xi));
+            }
+            return s;
+          };
       double delta = (b - a) * 1e-13;
       double left = a + delta;
       double right = b - delta;
       if (gPrime.applyAsDouble(left) <= 0) {
-        return new Solution(a, new double[] {a}, 1, "maximum at the lower end of the feasible interval");
+        return new Solution(
+            a, new double[] {a}, 1, "maximum at the lower end of the feasible interval");
       }
       if (gPrime.applyAsDouble(right) >= 0) {
-        return new Solution(b, new double[] {b}, 1, "maximum at the upper end of the feasible interval");
+        return new Solution(
+            b, new double[] {b}, 1, "maximum at the upper end of the feasible interval");
       }
       BrentSolver solver = new BrentSolver(1e-12 * (b - a));
       double x = solver.solve(500, gPrime::applyAsDouble, left, right);
-      return new Solution(x, new double[] {x}, solver.getEvaluations(), "root of the derivative (Brent)");
+      return new Solution(
+          x, new double[] {x}, solver.getEvaluations(), "root of the derivative (Brent)");
     }
     BrentOptimizer opt = new BrentOptimizer(1e-12, 1e-12 * (b - a));
-    UnivariatePointValuePair p = opt.optimize(
-        new MaxEval(2000),
-        new UnivariateObjectiveFunction(x -> logNashProduct(problem, new double[] {x}, stake, w, d)),
-        GoalType.MAXIMIZE,
-        new SearchInterval(a, b, 0.5 * (a + b)));
-    return new Solution(p.getPoint(), new double[] {p.getPoint()}, opt.getEvaluations(), "maximum of the Nash product (Brent)");
+    UnivariatePointValuePair p =
+        opt.optimize(
+            new MaxEval(2000),
+            new UnivariateObjectiveFunction(
+                x -> logNashProduct(problem, new double[] {x}, stake, w, d)),
+            GoalType.MAXIMIZE,
+            new SearchInterval(a, b, 0.5 * (a + b)));
+    return new Solution(
+        p.getPoint(),
+        new double[] {p.getPoint()},
+        opt.getEvaluations(),
+        "maximum of the Nash product (Brent)");
   }
 
-  private double logNashProduct(BargainingProblem problem, double[] x, List<Integer> stake, double[] w, double d) {
+  private double logNashProduct(
+      BargainingProblem problem, double[] x, List<Integer> stake, double[] w, double d) {
     double s = 0;
     for (int i : stake) {
       double xi = problem.position(i, 0);
@@ -257,7 +280,8 @@ public final class NashBargaining implements Forecaster {
     return s;
   }
 
-  private double logNashProductNd(BargainingProblem problem, double[] x, List<Integer> stake, double[] w, double[] d) {
+  private double logNashProductNd(
+      BargainingProblem problem, double[] x, List<Integer> stake, double[] w, double[] d) {
     int dims = d.length;
     for (int k = 0; k < dims; k++) {
       Dimension dim = problem.dimensions().get(k);
@@ -280,7 +304,8 @@ public final class NashBargaining implements Forecaster {
     return s;
   }
 
-  private Solution solveNd(BargainingProblem problem, double[] nw, double[][] w, List<Integer> stake, double[] d) {
+  private Solution solveNd(
+      BargainingProblem problem, double[] nw, double[][] w, List<Integer> stake, double[] d) {
     int dims = d.length;
     List<double[]> starts = new ArrayList<>();
     double[] mean = new double[dims];
@@ -306,7 +331,10 @@ public final class NashBargaining implements Forecaster {
       }
     }
     if (best == null) {
-      return new Solution(Double.NaN, d.clone(), 0,
+      return new Solution(
+          Double.NaN,
+          d.clone(),
+          0,
           "no agreement: no feasible start found (feasible set empty or very small); outcome = disagreement point");
     }
     double scale = 0;
@@ -320,15 +348,17 @@ public final class NashBargaining implements Forecaster {
     int evals = 0;
     // Restart until the point stops moving (Nelder-Mead can stall on a kink).
     for (int restart = 0; restart < 5; restart++) {
-      PointValuePair p = opt.optimize(
-          new MaxEval(20000),
-          new ObjectiveFunction(x -> {
-            double v = logNashProductNd(problem, x, stake, nw, d);
-            return Double.isInfinite(v) ? -1e300 : v;
-          }),
-          GoalType.MAXIMIZE,
-          new InitialGuess(current),
-          new NelderMeadSimplex(steps));
+      PointValuePair p =
+          opt.optimize(
+              new MaxEval(20000),
+              new ObjectiveFunction(
+                  x -> {
+                    double v = logNashProductNd(problem, x, stake, nw, d);
+                    return Double.isInfinite(v) ? -1e300 : v;
+                  }),
+              GoalType.MAXIMIZE,
+              new InitialGuess(current),
+              new NelderMeadSimplex(steps));
       evals += opt.getEvaluations();
       double move = 0;
       for (int k = 0; k < dims; k++) {

@@ -20,7 +20,12 @@ public final class ScaleMidpoint implements Forecaster {
       Dimension dim = problem.dimensions().get(d);
       out[d] = 0.5 * (dim.lo() + dim.hi());
     }
-    return new Forecast(name(), Map.of(), out, List.of(new Forecast.Round(0, problem.positions(), out)),
-        Forecast.Convergence.closedForm(), List.of());
+    return new Forecast(
+        name(),
+        Map.of(),
+        out,
+        List.of(new Forecast.Round(0, problem.positions(), out)),
+        Forecast.Convergence.closedForm(),
+        List.of());
   }
 }

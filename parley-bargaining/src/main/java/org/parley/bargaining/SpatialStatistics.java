@@ -46,9 +46,9 @@ public final class SpatialStatistics {
   }
 
   /**
-   * The weighted median; with {@code midpoint}, when the cumulative weight reaches exactly half
-   * the total at one position, the mean of that position and the next one (with equal weights this
-   * is the usual median of an even number of values, as {@code numpy.median} computes it).
+   * The weighted median; with {@code midpoint}, when the cumulative weight reaches exactly half the
+   * total at one position, the mean of that position and the next one (with equal weights this is
+   * the usual median of an even number of values, as {@code numpy.median} computes it).
    */
   public static double weightedMedian(double[] x, double[] w, boolean midpoint) {
     check(x, w);
@@ -85,7 +85,10 @@ public final class SpatialStatistics {
   private static void check(double[] x, double[] w) {
     if (x.length != w.length || x.length == 0) {
       throw new IllegalArgumentException(
-          "need one weight per position and at least one position, got " + x.length + " and " + w.length);
+          "need one weight per position and at least one position, got "
+              + x.length
+              + " and "
+              + w.length);
     }
     for (double v : w) {
       if (!(v >= 0 && Double.isFinite(v))) {

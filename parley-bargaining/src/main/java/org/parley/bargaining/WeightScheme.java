@@ -34,7 +34,10 @@ public enum WeightScheme {
     return w;
   }
 
-  /** The lower-case name used in parameters and on the command line, e.g. {@code capability-salience}. */
+  /**
+   * The lower-case name used in parameters and on the command line, e.g. {@code
+   * capability-salience}.
+   */
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }

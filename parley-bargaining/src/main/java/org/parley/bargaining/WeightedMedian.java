@@ -51,8 +51,11 @@ public final class WeightedMedian implements Forecaster {
     requireNonNull(problem, "problem");
     double[] out = new double[problem.dimensionCount()];
     for (int d = 0; d < out.length; d++) {
-      out[d] = SpatialStatistics.weightedMedian(
-          SpatialStatistics.column(problem, d), weights.weights(problem, d), tie == Tie.MIDPOINT);
+      out[d] =
+          SpatialStatistics.weightedMedian(
+              SpatialStatistics.column(problem, d),
+              weights.weights(problem, d),
+              tie == Tie.MIDPOINT);
     }
     return new Forecast(
         name(),

@@ -37,11 +37,15 @@ class BaselinePropertiesTest {
 
   @Provide
   Arbitrary<Line> lines() {
-    return Arbitraries.integers().between(1, 12).flatMap(n -> Combinators.combine(
-            Arbitraries.doubles().between(0.01, 10).array(double[].class).ofSize(n),
-            Arbitraries.doubles().between(0, 100).array(double[].class).ofSize(n),
-            Arbitraries.doubles().between(0.05, 1).array(double[].class).ofSize(n))
-        .as(Line::new));
+    return Arbitraries.integers()
+        .between(1, 12)
+        .flatMap(
+            n ->
+                Combinators.combine(
+                        Arbitraries.doubles().between(0.01, 10).array(double[].class).ofSize(n),
+                        Arbitraries.doubles().between(0, 100).array(double[].class).ofSize(n),
+                        Arbitraries.doubles().between(0.05, 1).array(double[].class).ofSize(n))
+                    .as(Line::new));
   }
 
   private static List<Forecaster> models() {
@@ -61,7 +65,9 @@ class BaselinePropertiesTest {
     double lo = java.util.Arrays.stream(l.x()).min().orElseThrow();
     double hi = java.util.Arrays.stream(l.x()).max().orElseThrow();
     for (Forecaster f : models()) {
-      assertThat(f.forecast(l.problem(0, false)).settlement(0)).as(f.name()).isBetween(lo - 1e-7, hi + 1e-7);
+      assertThat(f.forecast(l.problem(0, false)).settlement(0))
+          .as(f.name())
+          .isBetween(lo - 1e-7, hi + 1e-7);
     }
   }
 
@@ -69,17 +75,23 @@ class BaselinePropertiesTest {
   void reorderingActorsChangesNothing(@ForAll("lines") Line l) {
     for (Forecaster f : models()) {
       assertThat(f.forecast(l.problem(0, true)).settlement(0))
-          .as(f.name()).isCloseTo(f.forecast(l.problem(0, false)).settlement(0), within(1e-7));
+          .as(f.name())
+          .isCloseTo(f.forecast(l.problem(0, false)).settlement(0), within(1e-7));
     }
   }
 
   @Property(tries = 80, seed = "4203")
-  void shiftingAllPositionsShiftsTheForecast(@ForAll("lines") Line l, @ForAll @DoubleRange(min = -100, max = 100) double shift) {
+  void shiftingAllPositionsShiftsTheForecast(
+      @ForAll("lines") Line l, @ForAll @DoubleRange(min = -100, max = 100) double shift) {
     for (WeightScheme w : WeightScheme.values()) {
-      for (Forecaster f : List.<Forecaster>of(new CompromiseModel(w), new WeightedMedian(w),
-          new NashBargaining(Utility.QUADRATIC, w, new Disagreement.Far()))) {
+      for (Forecaster f :
+          List.<Forecaster>of(
+              new CompromiseModel(w),
+              new WeightedMedian(w),
+              new NashBargaining(Utility.QUADRATIC, w, new Disagreement.Far()))) {
         assertThat(f.forecast(l.problem(shift, false)).settlement(0))
-            .as(f.name()).isCloseTo(f.forecast(l.problem(0, false)).settlement(0) + shift, within(1e-7));
+            .as(f.name())
+            .isCloseTo(f.forecast(l.problem(0, false)).settlement(0) + shift, within(1e-7));
       }
     }
   }
@@ -90,11 +102,18 @@ class BaselinePropertiesTest {
     double mean = new CompromiseModel().forecast(p).settlement(0);
     double previousError = Double.POSITIVE_INFINITY;
     for (double distance : new double[] {1e3, 1e4, 1e5}) {
-      double x = new NashBargaining(Utility.QUADRATIC, WeightScheme.CAPABILITY_SALIENCE,
-          new Disagreement.Point(new double[] {-distance})).forecast(p).settlement(0);
+      double x =
+          new NashBargaining(
+                  Utility.QUADRATIC,
+                  WeightScheme.CAPABILITY_SALIENCE,
+                  new Disagreement.Point(new double[] {-distance}))
+              .forecast(p)
+              .settlement(0);
       double error = Math.abs(x - mean);
       // Error of the limit is O(spread^2 / distance) with spread <= 100.
-      assertThat(error).isLessThanOrEqualTo(Math.max(previousError, 1e-6) + 1e-9).isLessThan(2e4 / distance);
+      assertThat(error)
+          .isLessThanOrEqualTo(Math.max(previousError, 1e-6) + 1e-9)
+          .isLessThan(2e4 / distance);
       previousError = error;
     }
   }

@@ -43,18 +43,26 @@ public abstract class ForecasterContract {
     assertThat(f.trajectory()).isNotEmpty();
     assertThat(f.trajectory().get(0).index()).isZero();
     assertThat(f.trajectory().get(0).positions()).isDeepEqualTo(p.positions());
-    assertThat(f.trajectory().get(f.trajectory().size() - 1).forecast()).containsExactly(f.settlement(), within(1e-12));
+    assertThat(f.trajectory().get(f.trajectory().size() - 1).forecast())
+        .containsExactly(f.settlement(), within(1e-12));
   }
 
   @Test
   void loneActorGetsItsPosition() {
-    BargainingProblem p = new BargainingProblem(List.of("solo"), new double[] {1},
-        List.of(new Dimension("x", 0, 100)), new double[][] {{37}}, new double[][] {{0.6}}, null);
+    BargainingProblem p =
+        new BargainingProblem(
+            List.of("solo"),
+            new double[] {1},
+            List.of(new Dimension("x", 0, 100)),
+            new double[][] {{37}},
+            new double[][] {{0.6}},
+            null);
     assertThat(forecaster().forecast(p).settlement(0)).isCloseTo(37, within(1e-9));
   }
 
   @Test
   void deterministic() {
-    assertThat(forecaster().forecast(twoDims()).settlement()).containsExactly(forecaster().forecast(twoDims()).settlement());
+    assertThat(forecaster().forecast(twoDims()).settlement())
+        .containsExactly(forecaster().forecast(twoDims()).settlement());
   }
 }

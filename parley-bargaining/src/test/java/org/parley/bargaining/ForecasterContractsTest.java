@@ -78,7 +78,8 @@ class ForecasterContractsTest {
     @Override
     protected Forecaster forecaster() {
       // The scale midpoint alone would fail "lone actor"; with weight 0 it only adds its label.
-      return new CalibratedBlend(List.of(new CompromiseModel(), new ScaleMidpoint()), new double[] {1, 0});
+      return new CalibratedBlend(
+          List.of(new CompromiseModel(), new ScaleMidpoint()), new double[] {1, 0});
     }
   }
 }

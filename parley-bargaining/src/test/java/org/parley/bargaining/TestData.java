@@ -8,11 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Loads the test fixtures in {@code src/test/resources/org/parley/bargaining} (see SOURCE.md there). */
+/**
+ * Loads the test fixtures in {@code src/test/resources/org/parley/bargaining} (see SOURCE.md
+ * there).
+ */
 public final class TestData {
   private TestData() {}
 
-  /** The EC emission-standards example (BDM 1994 p. 78; Scholz et al. 2011 Table 1), saliences on 0-1. */
+  /**
+   * The EC emission-standards example (BDM 1994 p. 78; Scholz et al. 2011 Table 1), saliences on
+   * 0-1.
+   */
   public record Emission(List<String> actors, double[] c, double[] x, double[] s) {
     public BargainingProblem problem() {
       double[][] pos = new double[x.length][];
@@ -21,15 +27,19 @@ public final class TestData {
         pos[i] = new double[] {x[i]};
         sal[i] = new double[] {s[i]};
       }
-      return new BargainingProblem(actors, c, List.of(new Dimension("emission", 0, 20)), pos, sal, null);
+      return new BargainingProblem(
+          actors, c, List.of(new Dimension("emission", 0, 20)), pos, sal, null);
     }
   }
 
   public static Emission emission() {
     List<String> names = new ArrayList<>();
     List<double[]> rows = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        TestData.class.getResourceAsStream("bdm1994_emission_standards.csv"), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                TestData.class.getResourceAsStream("bdm1994_emission_standards.csv"),
+                StandardCharsets.UTF_8))) {
       r.readLine();
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         if (line.isBlank()) {
@@ -37,7 +47,10 @@ public final class TestData {
         }
         String[] f = line.split(",");
         names.add(f[0]);
-        rows.add(new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]) / 100});
+        rows.add(
+            new double[] {
+              Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]) / 100
+            });
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

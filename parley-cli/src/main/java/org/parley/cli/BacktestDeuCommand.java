@@ -47,19 +47,32 @@ public final class BacktestDeuCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "A DEU-format tab-separated file (e.g. deu3_dev.tsv).")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "A DEU-format tab-separated file (e.g. deu3_dev.tsv).")
   Path file;
 
-  @Option(names = "--json", description = "Write JSON (scores, per-issue forecasts and errors, cross-validation).")
+  @Option(
+      names = "--json",
+      description = "Write JSON (scores, per-issue forecasts and errors, cross-validation).")
   boolean json;
 
-  @Option(names = "--per-issue", description = "Also print each issue's outcome and every model's forecast (text mode).")
+  @Option(
+      names = "--per-issue",
+      description = "Also print each issue's outcome and every model's forecast (text mode).")
   boolean perIssue;
 
-  @Option(names = "--folds", defaultValue = "10", description = "Folds of the cross-validation (default ${DEFAULT-VALUE}; 0 skips it).")
+  @Option(
+      names = "--folds",
+      defaultValue = "10",
+      description = "Folds of the cross-validation (default ${DEFAULT-VALUE}; 0 skips it).")
   int folds;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Seed of the fold assignment (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "Seed of the fold assignment (default ${DEFAULT-VALUE}).")
   long seed;
 
   /** The capabilities of the fitted models: the GDP line when the file has one, else equal. */
@@ -68,24 +81,38 @@ public final class BacktestDeuCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (folds == 1 || folds < 0) {
-      throw new UserInputException("--folds is " + folds + "; expected 0 (no cross-validation) or at least 2");
+      throw new UserInputException(
+          "--folds is " + folds + "; expected 0 (no cross-validation) or at least 2");
     }
     DeuDataset data = load(file);
     if (data.scorable().isEmpty()) {
-      throw new UserInputException(file + ": no issue has an outcome and at least 3 actors with a position and a salience");
+      throw new UserInputException(
+          file + ": no issue has an outcome and at least 3 actors with a position and a salience");
     }
     if (folds > 0 && folds > data.scorable().stream().map(DeuIssue::proposal).distinct().count()) {
-      throw new UserInputException("--folds is " + folds + "; the file has fewer proposals than that");
+      throw new UserInputException(
+          "--folds is " + folds + "; the file has fewer proposals than that");
     }
     DeuBacktest.Result result = DeuBacktest.run(data, DeuBacktest.standardModels());
     List<CrossValidation.Result> cv = new ArrayList<>();
     capabilities = Capabilities.GDP.availableFor(data) ? Capabilities.GDP : Capabilities.EQUAL;
     if (folds > 0) {
       List<DeuIssue> issues = data.scorable();
-      cv.add(CrossValidation.run("blend", issues,
-          CrossValidation.blendFitter(data, issues, CalibratedBlend.deuComponents(), capabilities), folds, seed));
-      cv.add(CrossValidation.run("power-mean", issues,
-          CrossValidation.powerMeanFitter(data, issues, capabilities), folds, seed));
+      cv.add(
+          CrossValidation.run(
+              "blend",
+              issues,
+              CrossValidation.blendFitter(
+                  data, issues, CalibratedBlend.deuComponents(), capabilities),
+              folds,
+              seed));
+      cv.add(
+          CrossValidation.run(
+              "power-mean",
+              issues,
+              CrossValidation.powerMeanFitter(data, issues, capabilities),
+              folds,
+              seed));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -104,7 +131,8 @@ public final class BacktestDeuCommand implements Callable<Integer> {
         throw new UserInputException(file + ": is a directory; expected a DEU-format file");
       }
       if (Files.size(file) > MAX_BYTES) {
-        throw new LimitExceededException(file + ": " + Files.size(file) + " bytes; the limit is " + MAX_BYTES);
+        throw new LimitExceededException(
+            file + ": " + Files.size(file) + " bytes; the limit is " + MAX_BYTES);
       }
       try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         return DeuReader.read(r, file.toString());
@@ -124,37 +152,79 @@ public final class BacktestDeuCommand implements Callable<Integer> {
     return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.2f", v);
   }
 
-  private void printText(PrintWriter out, DeuDataset data, DeuBacktest.Result result, List<CrossValidation.Result> cvs) {
-    out.printf(Locale.ROOT, "DEU backtest: %s — %d issues, %d with an outcome and >= 3 actors%n",
-        data.source(), data.issues().size(), result.issues().size());
+  private void printText(
+      PrintWriter out,
+      DeuDataset data,
+      DeuBacktest.Result result,
+      List<CrossValidation.Result> cvs) {
+    out.printf(
+        Locale.ROOT,
+        "DEU backtest: %s — %d issues, %d with an outcome and >= 3 actors%n",
+        data.source(),
+        data.issues().size(),
+        result.issues().size());
     out.println("error = |forecast - outcome| on the 0-100 scale");
     out.println();
     out.printf(Locale.ROOT, "%-26s %4s %7s %7s  %s%n", "model", "n", "MAE", "RMSE", "description");
     for (DeuBacktest.Score s : result.scores()) {
-      out.printf(Locale.ROOT, "%-26s %4d %7s %7s  %s%n", s.model().name(), s.n(), f2(s.mae()), f2(s.rmse()), s.model().description());
+      out.printf(
+          Locale.ROOT,
+          "%-26s %4d %7s %7s  %s%n",
+          s.model().name(),
+          s.n(),
+          f2(s.mae()),
+          f2(s.rmse()),
+          s.model().description());
     }
     if (!cvs.isEmpty()) {
       out.println();
-      out.println("fitted models, out of sample (fitted on the other folds only; capabilities = "
-          + (capabilities == Capabilities.GDP ? "GDP line" : "equal, the file has no GDP line") + "):");
+      out.println(
+          "fitted models, out of sample (fitted on the other folds only; capabilities = "
+              + (capabilities == Capabilities.GDP ? "GDP line" : "equal, the file has no GDP line")
+              + "):");
       for (CrossValidation.Result cv : cvs) {
-        out.printf(Locale.ROOT, "%-26s %4d %7s %7s  %d-fold cross-validation by proposal, seed %d%n",
-            cv.model(), cv.n(), f2(cv.mae()), f2(cv.rmse()), cv.k(), cv.seed());
-        out.printf(Locale.ROOT, "%-26s fold MAE: %s%n", "", String.join(" ", java.util.Arrays.stream(cv.foldMae()).mapToObj(BacktestDeuCommand::f2).toList()));
+        out.printf(
+            Locale.ROOT,
+            "%-26s %4d %7s %7s  %d-fold cross-validation by proposal, seed %d%n",
+            cv.model(),
+            cv.n(),
+            f2(cv.mae()),
+            f2(cv.rmse()),
+            cv.k(),
+            cv.seed());
+        out.printf(
+            Locale.ROOT,
+            "%-26s fold MAE: %s%n",
+            "",
+            String.join(
+                " ",
+                java.util.Arrays.stream(cv.foldMae()).mapToObj(BacktestDeuCommand::f2).toList()));
       }
-      out.printf(Locale.ROOT, "shipped defaults (fitted on the whole DEU III development half): blend %s; power-mean %s%n",
-          CalibratedBlend.deuDefault().weightsByComponent(), "alpha=0.5 beta=0");
+      out.printf(
+          Locale.ROOT,
+          "shipped defaults (fitted on the whole DEU III development half): blend %s; power-mean %s%n",
+          CalibratedBlend.deuDefault().weightsByComponent(),
+          "alpha=0.5 beta=0");
     }
     if (perIssue) {
       out.println();
-      StringBuilder h = new StringBuilder(String.format(Locale.ROOT, "%-12s %4s %7s", "issue", "line", "outcome"));
+      StringBuilder h =
+          new StringBuilder(
+              String.format(Locale.ROOT, "%-12s %4s %7s", "issue", "line", "outcome"));
       for (DeuBacktest.Score s : result.scores()) {
         h.append(String.format(Locale.ROOT, " %8.8s", s.model().name()));
       }
       out.println(h);
       for (int k = 0; k < result.issues().size(); k++) {
         DeuIssue i = result.issues().get(k);
-        StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-12s %4d %7s", i.issue(), i.line(), f2(i.outcome().getAsDouble())));
+        StringBuilder row =
+            new StringBuilder(
+                String.format(
+                    Locale.ROOT,
+                    "%-12s %4d %7s",
+                    i.issue(),
+                    i.line(),
+                    f2(i.outcome().getAsDouble())));
         for (DeuBacktest.Score s : result.scores()) {
           row.append(String.format(Locale.ROOT, " %8s", f2(s.forecasts()[k])));
         }
@@ -163,7 +233,8 @@ public final class BacktestDeuCommand implements Callable<Integer> {
     }
   }
 
-  private Map<String, Object> toJson(DeuDataset data, DeuBacktest.Result result, List<CrossValidation.Result> cvs) {
+  private Map<String, Object> toJson(
+      DeuDataset data, DeuBacktest.Result result, List<CrossValidation.Result> cvs) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("file", data.source());
     root.put("issues", data.issues().size());

@@ -47,25 +47,43 @@ public final class ForecastCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE",
-      description = "A scenario file (.yaml, .yml, .json), a built-in scenario name, or a KTAB CSV actor table (.csv).")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description =
+          "A scenario file (.yaml, .yml, .json), a built-in scenario name, or a KTAB CSV actor table (.csv).")
   String file;
 
-  @Option(names = "--model", defaultValue = "eum", paramLabel = "MODEL",
+  @Option(
+      names = "--model",
+      defaultValue = "eum",
+      paramLabel = "MODEL",
       description = "eum (default), smp, compromise, nbs, median, blend or power-mean.")
   String model;
 
-  @Option(names = "--json", description = "Write JSON: settlement per issue, trajectory arrays, convergence, moves.")
+  @Option(
+      names = "--json",
+      description = "Write JSON: settlement per issue, trajectory arrays, convergence, moves.")
   boolean json;
 
-  @Option(names = "--moves", defaultValue = "20", paramLabel = "N",
+  @Option(
+      names = "--moves",
+      defaultValue = "20",
+      paramLabel = "N",
       description = "Print at most N moves in text mode (default ${DEFAULT-VALUE}; JSON has all).")
   int maxMoves;
 
   @Override
   public Integer call() throws IOException {
-    Forecaster forecaster = Forecasters.byName(model).orElseThrow(() -> new UserInputException(
-        "--model '" + model + "' is not a model; expected one of " + String.join(", ", Forecasters.names())));
+    Forecaster forecaster =
+        Forecasters.byName(model)
+            .orElseThrow(
+                () ->
+                    new UserInputException(
+                        "--model '"
+                            + model
+                            + "' is not a model; expected one of "
+                            + String.join(", ", Forecasters.names())));
     if (maxMoves < 0) {
       throw new UserInputException("--moves is " + maxMoves + "; expected a number >= 0");
     }
@@ -102,13 +120,18 @@ public final class ForecastCommand implements Callable<Integer> {
     Path file = Path.of(arg);
     try {
       if (Files.isDirectory(file)) {
-        throw new UserInputException(file + ": is a directory; expected a scenario or a KTAB CSV file");
+        throw new UserInputException(
+            file + ": is a directory; expected a scenario or a KTAB CSV file");
       }
       if (Files.size(file) > MAX_BYTES) {
-        throw new LimitExceededException(file + ": " + Files.size(file) + " bytes; the limit is " + MAX_BYTES);
+        throw new LimitExceededException(
+            file + ": " + Files.size(file) + " bytes; the limit is " + MAX_BYTES);
       }
       var k = KtabCsvReader.read(file);
-      return new Input("ktab", k.name() + (k.description().isBlank() ? "" : " — " + k.description()), List.of(k.problem()));
+      return new Input(
+          "ktab",
+          k.name() + (k.description().isBlank() ? "" : " — " + k.description()),
+          List.of(k.problem()));
     } catch (NoSuchFileException e) {
       throw new UserInputException(file + ": no such file");
     } catch (KtabFormatException e) {
@@ -119,13 +142,18 @@ public final class ForecastCommand implements Callable<Integer> {
   /** A scenario file or built-in scenario name: its issues as bargaining problems. */
   static Input loadScenario(String arg, Forecaster forecaster) {
     if (!Files.exists(Path.of(arg)) && !BuiltInScenarios.names().contains(arg)) {
-      throw new UserInputException(arg + ": no such file or built-in scenario; expected a scenario (.yaml, .yml, .json),"
-          + " a built-in scenario name (" + String.join(", ", BuiltInScenarios.names()) + ") or a KTAB actor table (.csv)");
+      throw new UserInputException(
+          arg
+              + ": no such file or built-in scenario; expected a scenario (.yaml, .yml, .json),"
+              + " a built-in scenario name ("
+              + String.join(", ", BuiltInScenarios.names())
+              + ") or a KTAB actor table (.csv)");
     }
     Scenario scenario = ScenarioArgument.load(arg, ScenarioLoader.defaults()).scenario();
     String title = scenario.title();
     if (forecaster instanceof SpatialModelOfPolitics) {
-      return new Input("scenario", title, List.of(ScenarioBargaining.fullProblemAsShares(scenario)));
+      return new Input(
+          "scenario", title, List.of(ScenarioBargaining.fullProblemAsShares(scenario)));
     }
     List<BargainingProblem> problems = new ArrayList<>();
     for (Issue issue : scenario.issues()) {
@@ -149,7 +177,8 @@ public final class ForecastCommand implements Callable<Integer> {
     actors = ids.size();
     out.printf(Locale.ROOT, "%s: %s (%d actors, %d issues)%n", file, in.title(), actors, issues);
     Forecast first = sections.get(0).forecast();
-    out.printf(Locale.ROOT, "model: %s %s%n", first.model(), new java.util.TreeMap<>(first.parameters()));
+    out.printf(
+        Locale.ROOT, "model: %s %s%n", first.model(), new java.util.TreeMap<>(first.parameters()));
     out.println();
     int width = 8;
     for (Section s : sections) {
@@ -157,7 +186,13 @@ public final class ForecastCommand implements Callable<Integer> {
         width = Math.max(width, d.id().length());
       }
     }
-    out.printf(Locale.ROOT, "%-" + width + "s %10s   %-20s %s%n", "issue", "forecast", "scale", "convergence");
+    out.printf(
+        Locale.ROOT,
+        "%-" + width + "s %10s   %-20s %s%n",
+        "issue",
+        "forecast",
+        "scale",
+        "convergence");
     List<String> columns = new ArrayList<>();
     List<List<Double>> series = new ArrayList<>();
     for (Section s : sections) {
@@ -165,9 +200,16 @@ public final class ForecastCommand implements Callable<Integer> {
       BargainingProblem p = s.problem();
       for (int d = 0; d < p.dimensionCount(); d++) {
         var dim = p.dimensions().get(d);
-        out.printf(Locale.ROOT, "%-" + width + "s %10s   %-20s %s%n", dim.id(), num(f.settlement(d)),
+        out.printf(
+            Locale.ROOT,
+            "%-" + width + "s %10s   %-20s %s%n",
+            dim.id(),
+            num(f.settlement(d)),
             "[" + num(dim.lo()) + ", " + num(dim.hi()) + "]",
-            (f.convergence().converged() ? "converged" : "not converged") + ", " + f.convergence().rounds() + " rounds");
+            (f.convergence().converged() ? "converged" : "not converged")
+                + ", "
+                + f.convergence().rounds()
+                + " rounds");
         columns.add(dim.id());
         List<Double> v = new ArrayList<>();
         for (Forecast.Round r : f.trajectory()) {
@@ -205,9 +247,18 @@ public final class ForecastCommand implements Callable<Integer> {
             return;
           }
           shown++;
-          String dim = m.dimension() < 0 ? "all issues" : s.problem().dimensions().get(m.dimension()).id();
-          out.printf(Locale.ROOT, "  round %d: %s on %s %s -> %s, moved by %s (expected gain %s)%n",
-              m.round(), m.actor(), dim, num(m.from()), num(m.to()), m.cause(), num(m.expectedGain()));
+          String dim =
+              m.dimension() < 0 ? "all issues" : s.problem().dimensions().get(m.dimension()).id();
+          out.printf(
+              Locale.ROOT,
+              "  round %d: %s on %s %s -> %s, moved by %s (expected gain %s)%n",
+              m.round(),
+              m.actor(),
+              dim,
+              num(m.from()),
+              num(m.to()),
+              m.cause(),
+              num(m.expectedGain()));
         }
       }
     }

@@ -3,13 +3,17 @@ package org.parley.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-/** Entry point of the {@code parley} command: runs {@link ParleyCommand} and exits with its code. */
+/**
+ * Entry point of the {@code parley} command: runs {@link ParleyCommand} and exits with its code.
+ */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(out, err, args);
     out.flush();
     err.flush();
@@ -19,8 +23,8 @@ public final class Main {
   /**
    * Runs the command line with the given writers, so tests capture everything a user sees.
    *
-   * @return the exit code: {@link ExitCodes#OK}, {@link ExitCodes#INTERNAL_ERROR},
-   *     {@link ExitCodes#BAD_INPUT} or {@link ExitCodes#LIMIT_EXCEEDED}
+   * @return the exit code: {@link ExitCodes#OK}, {@link ExitCodes#INTERNAL_ERROR}, {@link
+   *     ExitCodes#BAD_INPUT} or {@link ExitCodes#LIMIT_EXCEEDED}
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     return ParleyCommand.commandLine(out, err).execute(args);

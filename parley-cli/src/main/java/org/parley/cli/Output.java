@@ -32,7 +32,9 @@ final class Output {
     }
   }
 
-  /** Writes a file through a temporary sibling and a move, so a failure leaves nothing half-written. */
+  /**
+   * Writes a file through a temporary sibling and a move, so a failure leaves nothing half-written.
+   */
   static void writeAtomically(Path file, String text) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);

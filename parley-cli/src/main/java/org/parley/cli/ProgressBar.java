@@ -31,7 +31,13 @@ final class ProgressBar {
     lastPercent = percent;
     int width = 40;
     int filled = percent * width / 100;
-    err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + percent + "%  (Ctrl-C cancels)");
+    err.print(
+        "\r["
+            + "#".repeat(filled)
+            + " ".repeat(width - filled)
+            + "] "
+            + percent
+            + "%  (Ctrl-C cancels)");
     err.flush();
     drawn = true;
   }

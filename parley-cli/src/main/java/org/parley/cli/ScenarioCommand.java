@@ -18,21 +18,36 @@ public final class ScenarioCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing a subcommand (show)");
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "Missing a subcommand (show)");
   }
 
   /** Prints the YAML of a built-in scenario. */
-  @Command(name = "show", mixinStandardHelpOptions = true, description = "Print a built-in scenario as YAML (its comments included).")
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
+      description = "Print a built-in scenario as YAML (its comments included).")
   public static final class Show implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "A built-in scenario name (see 'parley scenarios').")
+    @Parameters(
+        index = "0",
+        paramLabel = "NAME",
+        description = "A built-in scenario name (see 'parley scenarios').")
     String name;
 
     @Override
     public Integer call() {
-      String text = BuiltInScenarios.text(name).orElseThrow(() -> new UserInputException(
-          "no built-in scenario '" + name + "' (expected one of: " + String.join(", ", BuiltInScenarios.names()) + ")"));
+      String text =
+          BuiltInScenarios.text(name)
+              .orElseThrow(
+                  () ->
+                      new UserInputException(
+                          "no built-in scenario '"
+                              + name
+                              + "' (expected one of: "
+                              + String.join(", ", BuiltInScenarios.names())
+                              + ")"));
       spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();
       return ExitCodes.OK;

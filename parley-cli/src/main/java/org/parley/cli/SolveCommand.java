@@ -19,17 +19,17 @@ import org.parley.games.MixedProfile;
 import org.parley.games.NormalFormGame;
 import org.parley.games.Rational;
 import org.parley.games.ReducedNormalForm;
+import org.parley.games.cfr.CfrPlus;
+import org.parley.games.extensive.PureBehaviourEnumeration;
 import org.parley.games.io.EfgFormat;
 import org.parley.games.io.GameFormatException;
 import org.parley.games.io.NashOutput;
 import org.parley.games.io.NfgFormat;
-import org.parley.games.extensive.PureBehaviourEnumeration;
+import org.parley.games.logit.LogitTracing;
+import org.parley.games.normal.GambitOrderEnumeration;
 import org.parley.games.normal.LemkeHowson;
 import org.parley.games.normal.PureStrategyEnumeration;
-import org.parley.games.normal.GambitOrderEnumeration;
 import org.parley.games.normal.ZeroSumLp;
-import org.parley.games.cfr.CfrPlus;
-import org.parley.games.logit.LogitTracing;
 import org.parley.games.seqform.SequenceFormLemke;
 import org.parley.games.seqform.SequenceFormLp;
 import org.parley.games.simpdiv.SimplicialSubdivision;
@@ -46,48 +46,75 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code parley solve GAME}: Nash equilibria of a Gambit {@code .nfg} or {@code .efg} game,
- * printed as Gambit prints them ({@code NE,} lines, strategies or information sets in file order,
- * exact fractions unless {@code -d N} asks for N decimals), so the output diffs against Gambit's.
- * {@code --json} prints the equilibria with payoffs, per-player regret and solver statistics.
- * Methods are solver classes chosen by name (the table in {@code docs/models/games.md}).
+ * {@code parley solve GAME}: Nash equilibria of a Gambit {@code .nfg} or {@code .efg} game, printed
+ * as Gambit prints them ({@code NE,} lines, strategies or information sets in file order, exact
+ * fractions unless {@code -d N} asks for N decimals), so the output diffs against Gambit's. {@code
+ * --json} prints the equilibria with payoffs, per-player regret and solver statistics. Methods are
+ * solver classes chosen by name (the table in {@code docs/models/games.md}).
  */
 @Command(
     name = "solve",
     mixinStandardHelpOptions = true,
-    description = "Compute Nash equilibria of a Gambit .nfg or .efg game (output as Gambit's NE lines).")
+    description =
+        "Compute Nash equilibria of a Gambit .nfg or .efg game (output as Gambit's NE lines).")
 public final class SolveCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "GAME", description = "A Gambit .nfg (strategic) or .efg (extensive) game file.")
+  @Parameters(
+      index = "0",
+      paramLabel = "GAME",
+      description = "A Gambit .nfg (strategic) or .efg (extensive) game file.")
   Path file;
 
-  @Option(names = "--method", paramLabel = "METHOD",
-      description = "enumpure, enummixed, lcp, lp, logit, simpdiv or cfr (default: lcp for two players, logit otherwise).")
+  @Option(
+      names = "--method",
+      paramLabel = "METHOD",
+      description =
+          "enumpure, enummixed, lcp, lp, logit, simpdiv or cfr (default: lcp for two players, logit otherwise).")
   String method;
 
-  @Option(names = "--exact", description = "Exact rational arithmetic (the default for enumpure, enummixed, lcp and lp unless -d is given).")
+  @Option(
+      names = "--exact",
+      description =
+          "Exact rational arithmetic (the default for enumpure, enummixed, lcp and lp unless -d is given).")
   boolean exact;
 
-  @Option(names = "-d", paramLabel = "N", description = "Print probabilities with N decimals (floating-point arithmetic unless --exact); for logit, N significant digits as Gambit prints them (default 6).")
+  @Option(
+      names = "-d",
+      paramLabel = "N",
+      description =
+          "Print probabilities with N decimals (floating-point arithmetic unless --exact); for logit, N significant digits as Gambit prints them (default 6).")
   Integer decimals;
 
-  @Option(names = {"-S", "--strategic"}, description = "Solve the reduced strategic form of an extensive game (as Gambit's -S).")
+  @Option(
+      names = {"-S", "--strategic"},
+      description = "Solve the reduced strategic form of an extensive game (as Gambit's -S).")
   boolean strategic;
 
   @Option(names = "--json", description = "Print JSON with payoffs, regrets and solver statistics.")
   boolean json;
 
-  @Option(names = "--max-equilibria", paramLabel = "N", defaultValue = "0",
+  @Option(
+      names = "--max-equilibria",
+      paramLabel = "N",
+      defaultValue = "0",
       description = "Stop after N equilibria (0 = all the method finds; default ${DEFAULT-VALUE}).")
   int maxEquilibria;
 
-  @Option(names = "--max-strategies", paramLabel = "N", defaultValue = "100000",
-      description = "Refuse games where a player has more than N pure strategies, or more than 100·N pure profiles (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-strategies",
+      paramLabel = "N",
+      defaultValue = "100000",
+      description =
+          "Refuse games where a player has more than N pure strategies, or more than 100·N pure profiles (default ${DEFAULT-VALUE}).")
   long maxStrategies;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",
-      description = "Wall-clock limit; past it the equilibria found so far are printed and the exit code is 3 (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "600",
+      description =
+          "Wall-clock limit; past it the equilibria found so far are printed and the exit code is 3 (default ${DEFAULT-VALUE}).")
   double timeoutSeconds;
 
   @Override
@@ -95,16 +122,22 @@ public final class SolveCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (decimals != null && (decimals < 0 || decimals > 60)) {
-      throw new UserInputException("option -d: " + decimals + " decimals requested; expected 0 to 60");
+      throw new UserInputException(
+          "option -d: " + decimals + " decimals requested; expected 0 to 60");
     }
     if (maxEquilibria < 0) {
-      throw new UserInputException("option --max-equilibria: " + maxEquilibria + "; expected 0 (all) or a positive count");
+      throw new UserInputException(
+          "option --max-equilibria: " + maxEquilibria + "; expected 0 (all) or a positive count");
     }
     if (maxStrategies < 1) {
-      throw new UserInputException("option --max-strategies: " + maxStrategies + "; expected a positive count");
+      throw new UserInputException(
+          "option --max-strategies: " + maxStrategies + "; expected a positive count");
     }
     if (!(timeoutSeconds > 0) || timeoutSeconds > 1e7) {
-      throw new UserInputException("option --timeout: " + timeoutSeconds + " seconds; expected a positive number of seconds");
+      throw new UserInputException(
+          "option --timeout: "
+              + timeoutSeconds
+              + " seconds; expected a positive number of seconds");
     }
     String text = readFile();
     String head = text.stripLeading();
@@ -120,7 +153,8 @@ public final class SolveCommand implements Callable<Integer> {
       }
       result = solveExtensive(parsed.game(), methodOr(parsed.game().numPlayers()));
     } else {
-      throw new UserInputException(file + ":1:1: expected a Gambit game file starting with NFG or EFG");
+      throw new UserInputException(
+          file + ":1:1: expected a Gambit game file starting with NFG or EFG");
     }
     if (json) {
       out.println(toJson(result));
@@ -132,12 +166,25 @@ public final class SolveCommand implements Callable<Integer> {
     out.flush();
     SolverResult<?> r = result.raw();
     if (r instanceof SolverResult.Stopped<?> s && s.reason() == SolverResult.StopReason.TIMEOUT) {
-      throw new LimitExceededException("time limit of " + timeoutSeconds + " s reached after " + s.equilibria().size()
-          + " equilibria (method " + result.method() + "); raise it with --timeout");
+      throw new LimitExceededException(
+          "time limit of "
+              + timeoutSeconds
+              + " s reached after "
+              + s.equilibria().size()
+              + " equilibria (method "
+              + result.method()
+              + "); raise it with --timeout");
     }
-    if (r instanceof SolverResult.Stopped<?> s && s.reason() == SolverResult.StopReason.ITERATION_LIMIT) {
-      throw new LimitExceededException("method " + result.method() + " stopped at its size limit after "
-          + s.statistics().iterations() + " " + s.statistics().iterationUnit() + " (the game is too large for it; try --method lcp)");
+    if (r instanceof SolverResult.Stopped<?> s
+        && s.reason() == SolverResult.StopReason.ITERATION_LIMIT) {
+      throw new LimitExceededException(
+          "method "
+              + result.method()
+              + " stopped at its size limit after "
+              + s.statistics().iterations()
+              + " "
+              + s.statistics().iterationUnit()
+              + " (the game is too large for it; try --method lcp)");
     }
     return ExitCodes.OK;
   }
@@ -183,14 +230,23 @@ public final class SolveCommand implements Callable<Integer> {
     long profiles = 1;
     for (int i = 0; i < g.numPlayers(); i++) {
       if (g.numStrategies(i) > maxStrategies) {
-        throw new LimitExceededException("player " + (i + 1) + " has " + g.numStrategies(i)
-            + " strategies, more than --max-strategies " + maxStrategies);
+        throw new LimitExceededException(
+            "player "
+                + (i + 1)
+                + " has "
+                + g.numStrategies(i)
+                + " strategies, more than --max-strategies "
+                + maxStrategies);
       }
       profiles *= g.numStrategies(i);
     }
     if (profiles > 100 * maxStrategies) {
-      throw new LimitExceededException("the game has " + profiles + " pure profiles, more than 100 x --max-strategies ("
-          + 100 * maxStrategies + ")");
+      throw new LimitExceededException(
+          "the game has "
+              + profiles
+              + " pure profiles, more than 100 x --max-strategies ("
+              + 100 * maxStrategies
+              + ")");
     }
   }
 
@@ -207,7 +263,8 @@ public final class SolveCommand implements Callable<Integer> {
     return decimals == null ? -1 : decimals;
   }
 
-  private record Result(String method, List<String> lines, List<Map<String, Object>> details, SolverResult<?> raw) {}
+  private record Result(
+      String method, List<String> lines, List<Map<String, Object>> details, SolverResult<?> raw) {}
 
   /**
    * Solves a strategic game; {@code range} is the payoff range Gambit normalises by (the tree's
@@ -218,38 +275,46 @@ public final class SolveCommand implements Callable<Integer> {
     boolean exactByDefault = true;
     switch (m) {
       case "enumpure" -> solver = new PureStrategyEnumeration();
-      case "enummixed" -> solver = new NormalFormSolver() {
-        final GambitOrderEnumeration enumeration = new GambitOrderEnumeration();
+      case "enummixed" ->
+          solver =
+              new NormalFormSolver() {
+                final GambitOrderEnumeration enumeration = new GambitOrderEnumeration();
 
-        @Override
-        public String name() {
-          return enumeration.name();
-        }
+                @Override
+                public String name() {
+                  return enumeration.name();
+                }
 
-        @Override
-        public SolverResult<MixedProfile> solve(NormalFormGame game, SolveOptions o) {
-          return enumeration.solve(game, range, o);
-        }
-      };
+                @Override
+                public SolverResult<MixedProfile> solve(NormalFormGame game, SolveOptions o) {
+                  return enumeration.solve(game, range, o);
+                }
+              };
       case "lcp" -> solver = new LemkeHowson();
       case "lp" -> solver = ZeroSumLp.withLeastPayoff(range.min());
       case "logit" -> {
-        return logit(m, guard(m, () -> new LogitTracing().trace(g, options(false))), SolveCommand::mixedProbabilities);
+        return logit(
+            m,
+            guard(m, () -> new LogitTracing().trace(g, options(false))),
+            SolveCommand::mixedProbabilities);
       }
-      case "simpdiv" -> solver = new NormalFormSolver() {
-        final SimplicialSubdivision subdivision = new SimplicialSubdivision();
+      case "simpdiv" ->
+          solver =
+              new NormalFormSolver() {
+                final SimplicialSubdivision subdivision = new SimplicialSubdivision();
 
-        @Override
-        public String name() {
-          return subdivision.name();
-        }
+                @Override
+                public String name() {
+                  return subdivision.name();
+                }
 
-        @Override
-        public SolverResult<MixedProfile> solve(NormalFormGame game, SolveOptions o) {
-          return subdivision.solve(game, range.max().subtract(range.min()), o);
-        }
-      };
-      case "cfr" -> throw new UserInputException("option --method: cfr solves extensive games (.efg) only");
+                @Override
+                public SolverResult<MixedProfile> solve(NormalFormGame game, SolveOptions o) {
+                  return subdivision.solve(game, range.max().subtract(range.min()), o);
+                }
+              };
+      case "cfr" ->
+          throw new UserInputException("option --method: cfr solves extensive games (.efg) only");
       default -> throw unknownMethod(m);
     }
     SolverResult<MixedProfile> r;
@@ -261,7 +326,10 @@ public final class SolveCommand implements Callable<Integer> {
     List<String> lines = new ArrayList<>();
     List<Map<String, Object>> details = new ArrayList<>();
     for (Equilibrium<MixedProfile> e : r.equilibria()) {
-      String line = NashOutput.line(e.profile(), e.profile().isExact() ? printDecimals() : (decimals == null ? 6 : decimals));
+      String line =
+          NashOutput.line(
+              e.profile(),
+              e.profile().isExact() ? printDecimals() : (decimals == null ? 6 : decimals));
       lines.add(line);
       details.add(detail(line, e, mixedProbabilities(e.profile())));
     }
@@ -275,8 +343,12 @@ public final class SolveCommand implements Callable<Integer> {
       try {
         rnf = ReducedNormalForm.of(g, 100 * maxStrategies);
       } catch (IllegalArgumentException e) {
-        throw new LimitExceededException("reduced strategic form of " + file + ": " + e.getMessage()
-            + " (raise --max-strategies)");
+        throw new LimitExceededException(
+            "reduced strategic form of "
+                + file
+                + ": "
+                + e.getMessage()
+                + " (raise --max-strategies)");
       }
       checkSize(rnf.game());
       // Gambit scales a tree's strategic form by the tree's own payoff range
@@ -289,7 +361,10 @@ public final class SolveCommand implements Callable<Integer> {
       case "lcp" -> solver = new SequenceFormLemke();
       case "lp" -> solver = new SequenceFormLp();
       case "logit" -> {
-        return logit(m, guard(m, () -> new LogitTracing().trace(g, options(false))), SolveCommand::behaviourProbabilities);
+        return logit(
+            m,
+            guard(m, () -> new LogitTracing().trace(g, options(false))),
+            SolveCommand::behaviourProbabilities);
       }
       case "cfr" -> {
         solver = new CfrPlus();
@@ -308,9 +383,12 @@ public final class SolveCommand implements Callable<Integer> {
     List<String> lines = new ArrayList<>();
     List<Map<String, Object>> details = new ArrayList<>();
     for (Equilibrium<BehaviourProfile> e : r.equilibria()) {
-      String line = m.equals("enumpure") && decimals == null
-          ? PureBehaviourEnumeration.gambitLine(g, e.profile())
-          : NashOutput.line(e.profile(), e.profile().isExact() ? printDecimals() : (decimals == null ? 6 : decimals));
+      String line =
+          m.equals("enumpure") && decimals == null
+              ? PureBehaviourEnumeration.gambitLine(g, e.profile())
+              : NashOutput.line(
+                  e.profile(),
+                  e.profile().isExact() ? printDecimals() : (decimals == null ? 6 : decimals));
       lines.add(line);
       details.add(detail(line, e, behaviourProbabilities(e.profile())));
     }
@@ -330,7 +408,10 @@ public final class SolveCommand implements Callable<Integer> {
    * A logit trace prints, as Gambit does, the raw end point of the path with {@code %.Ng} digits
    * ({@code -d N}, default 6); the details carry the renormalised profile and its certificate.
    */
-  private <P> Result logit(String m, LogitTracing.Traced<P> traced, java.util.function.Function<P, Object> probabilities) {
+  private <P> Result logit(
+      String m,
+      LogitTracing.Traced<P> traced,
+      java.util.function.Function<P, Object> probabilities) {
     SolverResult<P> r = traced.result();
     String line = traced.terminal().gambitLine(decimals == null ? 6 : decimals);
     List<Map<String, Object>> details = new ArrayList<>();
@@ -341,8 +422,10 @@ public final class SolveCommand implements Callable<Integer> {
   }
 
   private static UserInputException unknownMethod(String m) {
-    return new UserInputException("option --method: unknown method '" + m
-        + "'; expected enumpure, enummixed, lcp, lp, logit, simpdiv or cfr");
+    return new UserInputException(
+        "option --method: unknown method '"
+            + m
+            + "'; expected enumpure, enummixed, lcp, lp, logit, simpdiv or cfr");
   }
 
   private static Map<String, Object> detail(String line, Equilibrium<?> e, Object probabilities) {
@@ -352,7 +435,9 @@ public final class SolveCommand implements Callable<Integer> {
     d.put("payoffs", e.payoffs());
     d.put("regret", e.certificate().regrets());
     d.put("maxRegret", e.certificate().maxRegret());
-    e.certificate().exactRegrets().ifPresent(x -> d.put("exactRegret", x.stream().map(Rational::toString).toList()));
+    e.certificate()
+        .exactRegrets()
+        .ifPresent(x -> d.put("exactRegret", x.stream().map(Rational::toString).toList()));
     return d;
   }
 
@@ -363,7 +448,10 @@ public final class SolveCommand implements Callable<Integer> {
       for (int s = 0; s < p.numStrategies(i); s++) {
         int player = i;
         int strategy = s;
-        row.add(p.exactProbability(i, s).map(Rational::toString).orElseGet(() -> Double.toString(p.probability(player, strategy))));
+        row.add(
+            p.exactProbability(i, s)
+                .map(Rational::toString)
+                .orElseGet(() -> Double.toString(p.probability(player, strategy))));
       }
       out.add(row);
     }
@@ -380,7 +468,10 @@ public final class SolveCommand implements Callable<Integer> {
           int pi = i;
           int ph = h;
           int pa = a;
-          row.add(p.exactProbability(i, h, a).map(Rational::toString).orElseGet(() -> Double.toString(p.probability(pi, ph, pa))));
+          row.add(
+              p.exactProbability(i, h, a)
+                  .map(Rational::toString)
+                  .orElseGet(() -> Double.toString(p.probability(pi, ph, pa))));
         }
         player.add(row);
       }

@@ -21,10 +21,15 @@ import picocli.CommandLine.Spec;
 public final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (.yaml, .yml or .json).")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The scenario file (.yaml, .yml or .json).")
   Path file;
 
-  @Option(names = "--strict", description = "Also fail on numbers that carry neither a source nor a judgement.")
+  @Option(
+      names = "--strict",
+      description = "Also fail on numbers that carry neither a source nor a judgement.")
   boolean strict;
 
   @Override
@@ -34,14 +39,26 @@ public final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     for (String path : loaded.unsourced()) {
-      err.println(file + ": " + path + ": " + (strict ? "error" : "warning") + ": no source or judgement for this number");
+      err.println(
+          file
+              + ": "
+              + path
+              + ": "
+              + (strict ? "error" : "warning")
+              + ": no source or judgement for this number");
     }
     if (strict && !loaded.unsourced().isEmpty()) {
       err.println(loaded.unsourced().size() + " numbers without a source or judgement (--strict).");
       return ExitCodes.BAD_INPUT;
     }
-    out.printf("%s: valid scenario '%s' (%d actors, %d issues, %d phases, %d uncertain inputs)%n",
-        file, s.id(), s.actors().size(), s.issues().size(), s.phases().size(), s.uncertainty().size());
+    out.printf(
+        "%s: valid scenario '%s' (%d actors, %d issues, %d phases, %d uncertain inputs)%n",
+        file,
+        s.id(),
+        s.actors().size(),
+        s.issues().size(),
+        s.phases().size(),
+        s.uncertainty().size());
     return ExitCodes.OK;
   }
 }

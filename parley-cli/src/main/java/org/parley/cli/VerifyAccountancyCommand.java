@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code parley verify accountancy}: the α–β material-accountancy game, or with {@code --alpha}
- * the detection probability of the one-sided MUF test (verification.md §3).
+ * {@code parley verify accountancy}: the α–β material-accountancy game, or with {@code --alpha} the
+ * detection probability of the one-sided MUF test (verification.md §3).
  */
 @Command(
     name = "accountancy",
@@ -25,11 +25,16 @@ import picocli.CommandLine.Spec;
 public final class VerifyAccountancyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--m-over-sigma", required = true, paramLabel = "X",
+  @Option(
+      names = "--m-over-sigma",
+      required = true,
+      paramLabel = "X",
       description = "The diversion M in standard deviations of the MUF (> 0).")
   double mOverSigma;
 
-  @Option(names = "--alpha", paramLabel = "A",
+  @Option(
+      names = "--alpha",
+      paramLabel = "A",
       description = "False-alarm probability of the test: report its detection probability.")
   Double alpha;
 
@@ -65,27 +70,35 @@ public final class VerifyAccountancyCommand implements Callable<Integer> {
     }
     if (alpha != null) {
       if (!given.isEmpty()) {
-        throw new UserInputException("verify accountancy: --alpha asks for the test's detection probability; "
-            + "it cannot be combined with the game's payoffs " + String.join(", ", given));
+        throw new UserInputException(
+            "verify accountancy: --alpha asks for the test's detection probability; "
+                + "it cannot be combined with the game's payoffs "
+                + String.join(", ", given));
       }
       double p;
       try {
         if (!(mOverSigma > 0) || Double.isInfinite(mOverSigma)) {
-          throw new IllegalArgumentException("m-over-sigma is " + mOverSigma + "; it must be a finite number > 0");
+          throw new IllegalArgumentException(
+              "m-over-sigma is " + mOverSigma + "; it must be a finite number > 0");
         }
         p = AccountancyGame.detectionProbability(mOverSigma, alpha);
       } catch (IllegalArgumentException ex) {
         throw VerifyCommand.badInput("accountancy", ex);
       }
-      new VerifyCommand.Report("accountancy-test", "One-sided MUF test: M/sigma = " + mOverSigma + ", alpha = " + alpha)
-          .input("mOverSigma", mOverSigma).input("alpha", alpha)
+      new VerifyCommand.Report(
+              "accountancy-test",
+              "One-sided MUF test: M/sigma = " + mOverSigma + ", alpha = " + alpha)
+          .input("mOverSigma", mOverSigma)
+          .input("alpha", alpha)
           .number("detection", "detection probability 1 - beta", p)
           .print(spec, json);
       return ExitCodes.OK;
     }
     if (!missing.isEmpty()) {
-      throw new UserInputException("verify accountancy: missing " + String.join(", ", missing)
-          + " for the alpha-beta game (or give --alpha for the test's detection probability)");
+      throw new UserInputException(
+          "verify accountancy: missing "
+              + String.join(", ", missing)
+              + " for the alpha-beta game (or give --alpha for the test's detection probability)");
     }
     AccountancySolution s;
     try {
@@ -93,14 +106,34 @@ public final class VerifyAccountancyCommand implements Callable<Integer> {
     } catch (IllegalArgumentException ex) {
       throw VerifyCommand.badInput("accountancy", ex);
     }
-    new VerifyCommand.Report("accountancy", "Alpha-beta accountancy game: M/sigma = " + mOverSigma + ", a = " + a
-            + ", c = " + c + ", e = " + e + ", b = " + b + ", d = " + d + ", h = " + h)
-        .input("mOverSigma", mOverSigma).input("a", a).input("c", c).input("e", e)
-        .input("b", b).input("d", d).input("h", h)
+    new VerifyCommand.Report(
+            "accountancy",
+            "Alpha-beta accountancy game: M/sigma = "
+                + mOverSigma
+                + ", a = "
+                + a
+                + ", c = "
+                + c
+                + ", e = "
+                + e
+                + ", b = "
+                + b
+                + ", d = "
+                + d
+                + ", h = "
+                + h)
+        .input("mOverSigma", mOverSigma)
+        .input("a", a)
+        .input("c", c)
+        .input("e", e)
+        .input("b", b)
+        .input("d", d)
+        .input("h", h)
         .number("alpha", "equilibrium false-alarm probability alpha*", s.alpha())
         .number("detection", "detection probability 1 - beta(alpha*)", s.detection())
         .number("violation", "violation probability t*", s.violation())
-        .number("inspectorSimultaneous", "inspector payoff, simultaneous", s.inspectorSimultaneous())
+        .number(
+            "inspectorSimultaneous", "inspector payoff, simultaneous", s.inspectorSimultaneous())
         .number("inspectorLeader", "inspector payoff, leading (-e alpha*)", s.inspectorLeader())
         .number("inspecteePayoff", "inspectee payoff (-h alpha*)", s.inspecteePayoff())
         .integer("evaluations", "root-finder evaluations (Brent)", s.evaluations())

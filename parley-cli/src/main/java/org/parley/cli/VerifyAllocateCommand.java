@@ -38,16 +38,27 @@ public final class VerifyAllocateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SCENARIO",
-      description = "A scenario file (YAML or JSON) or a built-in scenario name (e.g. singapore-2018).")
+  @Parameters(
+      index = "0",
+      paramLabel = "SCENARIO",
+      description =
+          "A scenario file (YAML or JSON) or a built-in scenario name (e.g. singapore-2018).")
   String scenario;
 
-  @Option(names = "--phase", paramLabel = "ID", description = "Only this phase (its id or name); default: every phase.")
+  @Option(
+      names = "--phase",
+      paramLabel = "ID",
+      description = "Only this phase (its id or name); default: every phase.")
   String phase;
 
-  @Option(names = "--grid", paramLabel = "G", defaultValue = "10",
-      description = "Allocation grid: shares 0, 1/G, ..., 1 of the effort to undeclared sites (default ${DEFAULT-VALUE}, at most "
-          + MAX_GRID + ").")
+  @Option(
+      names = "--grid",
+      paramLabel = "G",
+      defaultValue = "10",
+      description =
+          "Allocation grid: shares 0, 1/G, ..., 1 of the effort to undeclared sites (default ${DEFAULT-VALUE}, at most "
+              + MAX_GRID
+              + ").")
   int grid;
 
   @Option(names = "--json", description = "Write JSON instead of text.")
@@ -59,15 +70,24 @@ public final class VerifyAllocateCommand implements Callable<Integer> {
       throw new UserInputException("verify allocate: --grid is " + grid + "; it must be >= 1");
     }
     if (grid > MAX_GRID) {
-      throw new LimitExceededException("verify allocate: --grid " + grid + " exceeds the limit " + MAX_GRID);
+      throw new LimitExceededException(
+          "verify allocate: --grid " + grid + " exceeds the limit " + MAX_GRID);
     }
     Scenario s = load(scenario);
     List<Phase> phases = s.phases();
     if (phase != null) {
-      phases = phases.stream().filter(p -> p.id().equals(phase) || p.name().equalsIgnoreCase(phase)).toList();
+      phases =
+          phases.stream()
+              .filter(p -> p.id().equals(phase) || p.name().equalsIgnoreCase(phase))
+              .toList();
       if (phases.isEmpty()) {
-        throw new UserInputException("verify allocate: --phase '" + phase + "' is not a phase of scenario '" + s.id()
-            + "'; expected one of: " + String.join(", ", s.phases().stream().map(Phase::id).toList()));
+        throw new UserInputException(
+            "verify allocate: --phase '"
+                + phase
+                + "' is not a phase of scenario '"
+                + s.id()
+                + "'; expected one of: "
+                + String.join(", ", s.phases().stream().map(Phase::id).toList()));
       }
     }
     LemkeHowson solver = new LemkeHowson();
@@ -82,11 +102,18 @@ public final class VerifyAllocateCommand implements Callable<Integer> {
     List<Object> phaseReports = new ArrayList<>();
     root.put("phases", phaseReports);
     List<String> lines = new ArrayList<>();
-    lines.add("Declared/undeclared allocation game: scenario " + s.id() + ", grid " + grid + ", solver " + solver.name());
+    lines.add(
+        "Declared/undeclared allocation game: scenario "
+            + s.id()
+            + ", grid "
+            + grid
+            + ", solver "
+            + solver.name());
     for (Phase p : phases) {
       AllocationGame.Spec asGranted = ScenarioAllocation.spec(s, p, grid);
       AllocationResult r = new AllocationGame(asGranted).solve(solver);
-      AccessValue value = AllocationGame.valueOfAccess(ScenarioAllocation.specWithEffort(s, p, grid), solver);
+      AccessValue value =
+          AllocationGame.valueOfAccess(ScenarioAllocation.specWithEffort(s, p, grid), solver);
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", p.id());
       m.put("name", p.name());
@@ -107,25 +134,52 @@ public final class VerifyAllocateCommand implements Callable<Integer> {
       phaseReports.add(m);
 
       lines.add("");
-      lines.add("Phase " + p.id() + " (" + p.name() + "), access " + p.access().name().toLowerCase(Locale.ROOT)
-          + ", " + fmt(asGranted.inspectionsPerPeriod()) + " inspections per period");
-      lines.add("  complier payoffs vs complying: caught -" + fmt(asGranted.b()) + ", undetected +" + fmt(asGranted.d())
-          + ", false alarm -" + fmt(asGranted.h()));
+      lines.add(
+          "Phase "
+              + p.id()
+              + " ("
+              + p.name()
+              + "), access "
+              + p.access().name().toLowerCase(Locale.ROOT)
+              + ", "
+              + fmt(asGranted.inspectionsPerPeriod())
+              + " inspections per period");
+      lines.add(
+          "  complier payoffs vs complying: caught -"
+              + fmt(asGranted.b())
+              + ", undetected +"
+              + fmt(asGranted.d())
+              + ", false alarm -"
+              + fmt(asGranted.h()));
       lines.add("  equilibrium as granted:");
       describe(lines, r);
-      lines.add("  value of undeclared access (same effort, declared + undeclared vs declared only):");
-      lines.add(row("inspector payoff with / without / gain",
-          fmt(value.withAccess().inspectorPayoff()) + " / " + fmt(value.withoutAccess().inspectorPayoff()) + " / "
-              + fmt(value.inspectorPayoffGain())));
-      lines.add(row("undetected cheating with / without / reduction",
-          fmt(value.withAccess().undetectedCheating()) + " / " + fmt(value.withoutAccess().undetectedCheating())
-              + " / " + fmt(value.undetectedCheatingReduction())));
-      lines.add(row("cheating with / without",
-          fmt(value.withAccess().cheating()) + " / " + fmt(value.withoutAccess().cheating())));
+      lines.add(
+          "  value of undeclared access (same effort, declared + undeclared vs declared only):");
+      lines.add(
+          row(
+              "inspector payoff with / without / gain",
+              fmt(value.withAccess().inspectorPayoff())
+                  + " / "
+                  + fmt(value.withoutAccess().inspectorPayoff())
+                  + " / "
+                  + fmt(value.inspectorPayoffGain())));
+      lines.add(
+          row(
+              "undetected cheating with / without / reduction",
+              fmt(value.withAccess().undetectedCheating())
+                  + " / "
+                  + fmt(value.withoutAccess().undetectedCheating())
+                  + " / "
+                  + fmt(value.undetectedCheatingReduction())));
+      lines.add(
+          row(
+              "cheating with / without",
+              fmt(value.withAccess().cheating()) + " / " + fmt(value.withoutAccess().cheating())));
     }
     lines.add("");
-    lines.add("Complier payoffs: d = phase cost, b = benefit - cost + detected penalty, h = false-alarm collapse x"
-        + " (benefit - cost); the regime-risk term of the summit game is left out.");
+    lines.add(
+        "Complier payoffs: d = phase cost, b = benefit - cost + detected penalty, h = false-alarm collapse x"
+            + " (benefit - cost); the regime-risk term of the summit game is left out.");
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       try {
@@ -163,14 +217,25 @@ public final class VerifyAllocateCommand implements Callable<Integer> {
   }
 
   private static void describe(List<String> lines, AllocationResult r) {
-    lines.add(row("expected share of effort on undeclared sites", fmt(r.expectedUndeclaredShare())));
-    lines.add(row("P(comply) / P(cheat declared) / P(cheat undeclared)",
-        fmt(r.comply()) + " / " + fmt(r.cheatDeclared()) + " / " + fmt(r.cheatUndeclared())));
-    lines.add(row("P(detect | cheat declared) / (| cheat undeclared)",
-        fmt(r.detectionDeclared()) + " / " + fmt(r.detectionUndeclared())));
+    lines.add(
+        row("expected share of effort on undeclared sites", fmt(r.expectedUndeclaredShare())));
+    lines.add(
+        row(
+            "P(comply) / P(cheat declared) / P(cheat undeclared)",
+            fmt(r.comply()) + " / " + fmt(r.cheatDeclared()) + " / " + fmt(r.cheatUndeclared())));
+    lines.add(
+        row(
+            "P(detect | cheat declared) / (| cheat undeclared)",
+            fmt(r.detectionDeclared()) + " / " + fmt(r.detectionUndeclared())));
     lines.add(row("P(undetected cheating)", fmt(r.undetectedCheating())));
-    lines.add(row("inspector / inspectee payoff", fmt(r.inspectorPayoff()) + " / " + fmt(r.inspecteePayoff())));
-    lines.add(row("regret (equilibria found)", String.format(Locale.ROOT, "%.2e (%d)", r.regret(), r.equilibriaFound())));
+    lines.add(
+        row(
+            "inspector / inspectee payoff",
+            fmt(r.inspectorPayoff()) + " / " + fmt(r.inspecteePayoff())));
+    lines.add(
+        row(
+            "regret (equilibria found)",
+            String.format(Locale.ROOT, "%.2e (%d)", r.regret(), r.equilibriaFound())));
   }
 
   private static String row(String label, String value) {

@@ -14,9 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code parley verify}: inspection games, sampling plans and safeguards arithmetic, one
- * subcommand per model (docs/models/verification.md). Every subcommand prints text, or JSON
- * with {@code --json}; exact results print as a fraction and a decimal.
+ * {@code parley verify}: inspection games, sampling plans and safeguards arithmetic, one subcommand
+ * per model (docs/models/verification.md). Every subcommand prints text, or JSON with {@code
+ * --json}; exact results print as a fraction and a decimal.
  */
 @Command(
     name = "verify",
@@ -36,7 +36,8 @@ public final class VerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing a subcommand: dresher, inspection, accountancy, sample, allocate or sq");
+        spec.commandLine(),
+        "Missing a subcommand: dresher, inspection, accountancy, sample, allocate or sq");
   }
 
   /** Decimal places printed next to exact fractions. */
@@ -50,7 +51,9 @@ public final class VerifyCommand implements Callable<Integer> {
         return Rational.parse(value.trim());
       } catch (NumberFormatException | ArithmeticException e) {
         throw new CommandLine.TypeConversionException(
-            "'" + value + "' is not a number; expected an integer, a fraction like 1/20 or a decimal like 0.05");
+            "'"
+                + value
+                + "' is not a number; expected an integer, a fraction like 1/20 or a decimal like 0.05");
       }
     }
   }
@@ -61,8 +64,8 @@ public final class VerifyCommand implements Callable<Integer> {
   }
 
   /**
-   * What a subcommand reports, collected once and printed as aligned text or as JSON. Keys are
-   * JSON names; labels are what the text shows.
+   * What a subcommand reports, collected once and printed as aligned text or as JSON. Keys are JSON
+   * names; labels are what the text shows.
    */
   static final class Report {
     private final Map<String, Object> root = new LinkedHashMap<>();
@@ -102,7 +105,8 @@ public final class VerifyCommand implements Callable<Integer> {
       m.put("exact", value.toString());
       m.put("decimal", value.doubleValue());
       section.put(key, m);
-      String text = value.isInteger() ? value.toString() : value + " = " + value.toDecimalString(DECIMALS);
+      String text =
+          value.isInteger() ? value.toString() : value + " = " + value.toDecimalString(DECIMALS);
       return line(label, text);
     }
 

@@ -23,39 +23,66 @@ import picocli.CommandLine.Spec;
 public final class VerifyInspectionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--alpha", defaultValue = "0", converter = VerifyCommand.RationalConverter.class,
+  @Option(
+      names = "--alpha",
+      defaultValue = "0",
+      converter = VerifyCommand.RationalConverter.class,
       description = "False-alarm probability of an inspection (default ${DEFAULT-VALUE}).")
   Rational alpha;
 
-  @Option(names = "--beta", required = true, converter = VerifyCommand.RationalConverter.class,
+  @Option(
+      names = "--beta",
+      required = true,
+      converter = VerifyCommand.RationalConverter.class,
       description = "Non-detection probability of an inspection (1 - beta detects).")
   Rational beta;
 
-  @Option(names = "--a", required = true, converter = VerifyCommand.RationalConverter.class,
+  @Option(
+      names = "--a",
+      required = true,
+      converter = VerifyCommand.RationalConverter.class,
       description = "Inspector's loss for a detected violation (0 < a < c).")
   Rational a;
 
-  @Option(names = "--c", required = true, converter = VerifyCommand.RationalConverter.class,
+  @Option(
+      names = "--c",
+      required = true,
+      converter = VerifyCommand.RationalConverter.class,
       description = "Inspector's loss for an undetected violation.")
   Rational c;
 
-  @Option(names = "--e", required = true, converter = VerifyCommand.RationalConverter.class,
+  @Option(
+      names = "--e",
+      required = true,
+      converter = VerifyCommand.RationalConverter.class,
       description = "Inspector's loss for a false alarm (> 0).")
   Rational e;
 
-  @Option(names = "--k", defaultValue = "0", converter = VerifyCommand.RationalConverter.class,
+  @Option(
+      names = "--k",
+      defaultValue = "0",
+      converter = VerifyCommand.RationalConverter.class,
       description = "Cost of inspecting (>= 0, default ${DEFAULT-VALUE}).")
   Rational k;
 
-  @Option(names = "--b", required = true, converter = VerifyCommand.RationalConverter.class,
+  @Option(
+      names = "--b",
+      required = true,
+      converter = VerifyCommand.RationalConverter.class,
       description = "Inspectee's loss when caught (> 0).")
   Rational b;
 
-  @Option(names = "--d", required = true, converter = VerifyCommand.RationalConverter.class,
+  @Option(
+      names = "--d",
+      required = true,
+      converter = VerifyCommand.RationalConverter.class,
       description = "Inspectee's gain from an undetected violation (> 0).")
   Rational d;
 
-  @Option(names = "--h", required = true, converter = VerifyCommand.RationalConverter.class,
+  @Option(
+      names = "--h",
+      required = true,
+      converter = VerifyCommand.RationalConverter.class,
       description = "Inspectee's loss from a false alarm (> 0).")
   Rational h;
 
@@ -66,7 +93,18 @@ public final class VerifyInspectionCommand implements Callable<Integer> {
   public Integer call() {
     InspectionGame game;
     try {
-      game = InspectionGame.builder().alpha(alpha).beta(beta).a(a).c(c).e(e).k(k).b(b).d(d).h(h).build();
+      game =
+          InspectionGame.builder()
+              .alpha(alpha)
+              .beta(beta)
+              .a(a)
+              .c(c)
+              .e(e)
+              .k(k)
+              .b(b)
+              .d(d)
+              .h(h)
+              .build();
     } catch (IllegalArgumentException ex) {
       throw VerifyCommand.badInput("inspection", ex);
     }
@@ -82,18 +120,42 @@ public final class VerifyInspectionCommand implements Callable<Integer> {
     }
     String leadKind;
     if (s.leadership() instanceof InspectorLeadership.Tolerance tol) {
-      leadKind = tol.attained()
-          ? "tolerate the violation"
-          : "tolerate the violation (supremum, approached just below p*)";
+      leadKind =
+          tol.attained()
+              ? "tolerate the violation"
+              : "tolerate the violation (supremum, approached just below p*)";
     } else {
       leadKind = "deterrence (inspectee legal)";
     }
     new VerifyCommand.Report(
             "inspection",
-            "2x2 inspection game: alpha = " + alpha + ", beta = " + beta + ", a = " + a + ", c = " + c + ", e = " + e
-                + ", k = " + k + ", b = " + b + ", d = " + d + ", h = " + h)
-        .input("alpha", alpha).input("beta", beta).input("a", a).input("c", c).input("e", e)
-        .input("k", k).input("b", b).input("d", d).input("h", h)
+            "2x2 inspection game: alpha = "
+                + alpha
+                + ", beta = "
+                + beta
+                + ", a = "
+                + a
+                + ", c = "
+                + c
+                + ", e = "
+                + e
+                + ", k = "
+                + k
+                + ", b = "
+                + b
+                + ", d = "
+                + d
+                + ", h = "
+                + h)
+        .input("alpha", alpha)
+        .input("beta", beta)
+        .input("a", a)
+        .input("c", c)
+        .input("e", e)
+        .input("k", k)
+        .input("b", b)
+        .input("d", d)
+        .input("h", h)
         .section("equilibrium", "Simultaneous play")
         .text("regime", "regime", regime)
         .exact("inspection", "P(inspect) p*", eq.inspection())
@@ -106,8 +168,13 @@ public final class VerifyInspectionCommand implements Callable<Integer> {
         .exact("inspection", "announced P(inspect)", s.leadership().inspection())
         .exact("inspectorPayoff", "inspector payoff", s.leadership().inspectorPayoff())
         .end()
-        .exact("deterrenceThreshold", "deterrence threshold (d + h alpha)/(b + d)", s.deterrenceThreshold())
-        .flag("deterredUnderCertainInspection", "certain inspection deters",
+        .exact(
+            "deterrenceThreshold",
+            "deterrence threshold (d + h alpha)/(b + d)",
+            s.deterrenceThreshold())
+        .flag(
+            "deterredUnderCertainInspection",
+            "certain inspection deters",
             game.detection().compareTo(s.deterrenceThreshold()) >= 0)
         .print(spec, json);
     return ExitCodes.OK;

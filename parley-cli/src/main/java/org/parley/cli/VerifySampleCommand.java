@@ -23,7 +23,11 @@ import picocli.CommandLine.Spec;
 public final class VerifySampleCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--items", required = true, paramLabel = "N", description = "Number of items N >= 1.")
+  @Option(
+      names = "--items",
+      required = true,
+      paramLabel = "N",
+      description = "Number of items N >= 1.")
   int items;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -32,7 +36,10 @@ public final class VerifySampleCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "1")
   Question question;
 
-  @Option(names = "--max-items", paramLabel = "N", defaultValue = "100000",
+  @Option(
+      names = "--max-items",
+      paramLabel = "N",
+      defaultValue = "100000",
       description = "Largest N accepted (default: ${DEFAULT-VALUE}); more exits with code 3.")
   int maxItems;
 
@@ -50,19 +57,33 @@ public final class VerifySampleCommand implements Callable<Integer> {
 
   /** A diversion M split over items of at most mu each: r = ceil(M / mu). */
   static final class Diversion {
-    @Option(names = "--diverted", required = true, paramLabel = "M", description = "Amount diverted M.")
+    @Option(
+        names = "--diverted",
+        required = true,
+        paramLabel = "M",
+        description = "Amount diverted M.")
     BigDecimal diverted;
 
-    @Option(names = "--per-item", required = true, paramLabel = "MU", description = "Most that can be taken from one item.")
+    @Option(
+        names = "--per-item",
+        required = true,
+        paramLabel = "MU",
+        description = "Most that can be taken from one item.")
     BigDecimal perItem;
   }
 
   /** Detection of a given sample, or the sample for a goal. */
   static final class Question {
-    @Option(names = "--size", paramLabel = "n", description = "Sample size n: report its detection probability.")
+    @Option(
+        names = "--size",
+        paramLabel = "n",
+        description = "Sample size n: report its detection probability.")
     Integer size;
 
-    @Option(names = "--goal", paramLabel = "P", converter = VerifyCommand.RationalConverter.class,
+    @Option(
+        names = "--goal",
+        paramLabel = "P",
+        converter = VerifyCommand.RationalConverter.class,
         description = "Detection goal in [0, 1] (e.g. 0.95 or 19/20): report the smallest sample.")
     Rational goal;
   }
@@ -71,25 +92,38 @@ public final class VerifySampleCommand implements Callable<Integer> {
   public Integer call() {
     if (items > maxItems) {
       throw new LimitExceededException(
-          "verify sample: --items " + items + " exceeds the limit " + maxItems + " (raise it with --max-items)");
+          "verify sample: --items "
+              + items
+              + " exceeds the limit "
+              + maxItems
+              + " (raise it with --max-items)");
     }
     int r;
     AttributeSampling plan;
     try {
-      r = falsification.falsified != null
-          ? falsification.falsified
-          : AttributeSampling.falsifiedItems(falsification.diversion.diverted, falsification.diversion.perItem);
+      r =
+          falsification.falsified != null
+              ? falsification.falsified
+              : AttributeSampling.falsifiedItems(
+                  falsification.diversion.diverted, falsification.diversion.perItem);
       plan = new AttributeSampling(items, r);
     } catch (IllegalArgumentException | ArithmeticException ex) {
-      throw VerifyCommand.badInput("sample", ex instanceof IllegalArgumentException iae
-          ? iae : new IllegalArgumentException("falsified items do not fit an integer: " + ex.getMessage()));
+      throw VerifyCommand.badInput(
+          "sample",
+          ex instanceof IllegalArgumentException iae
+              ? iae
+              : new IllegalArgumentException(
+                  "falsified items do not fit an integer: " + ex.getMessage()));
     }
-    VerifyCommand.Report report = new VerifyCommand.Report(
-            "sample", "Attribute sampling: N = " + items + " items, r = " + r + " falsified")
-        .input("items", items)
-        .input("falsified", r);
+    VerifyCommand.Report report =
+        new VerifyCommand.Report(
+                "sample", "Attribute sampling: N = " + items + " items, r = " + r + " falsified")
+            .input("items", items)
+            .input("falsified", r);
     if (falsification.diversion != null) {
-      report.input("diverted", falsification.diversion.diverted).input("perItem", falsification.diversion.perItem);
+      report
+          .input("diverted", falsification.diversion.diverted)
+          .input("perItem", falsification.diversion.perItem);
     }
     if (question.size != null) {
       int n = question.size;
@@ -99,10 +133,15 @@ public final class VerifySampleCommand implements Callable<Integer> {
       } catch (IllegalArgumentException ex) {
         throw VerifyCommand.badInput("sample", ex);
       }
-      report.input("size", n)
+      report
+          .input("size", n)
           .exact("detection", "P(detect) = 1 - C(N-r,n)/C(N,n)", p)
-          .number("approxBySample", "approximation 1 - (1 - n/N)^r", plan.detectionApproxBySample(n))
-          .number("approxByFalsified", "approximation 1 - (1 - r/N)^n", plan.detectionApproxByFalsified(n));
+          .number(
+              "approxBySample", "approximation 1 - (1 - n/N)^r", plan.detectionApproxBySample(n))
+          .number(
+              "approxByFalsified",
+              "approximation 1 - (1 - r/N)^n",
+              plan.detectionApproxByFalsified(n));
     } else {
       SampleSize answer;
       try {
@@ -112,12 +151,14 @@ public final class VerifySampleCommand implements Callable<Integer> {
       }
       report.input("goal", question.goal);
       if (answer instanceof SampleSize.Reached reached) {
-        report.flag("reachable", "goal reachable", true)
+        report
+            .flag("reachable", "goal reachable", true)
             .integer("size", "smallest sample n", reached.size())
             .exact("detection", "its P(detect)", reached.detection())
             .number("approximateSize", "approximation N(1 - beta^(1/r))", reached.approximation());
       } else {
-        report.flag("reachable", "goal reachable", false)
+        report
+            .flag("reachable", "goal reachable", false)
             .text("reason", "why not", ((SampleSize.Unreachable) answer).reason());
       }
     }

@@ -12,7 +12,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code parley verify sq}: material amounts in IAEA significant quantities (verification.md §6). */
+/**
+ * {@code parley verify sq}: material amounts in IAEA significant quantities (verification.md §6).
+ */
 @Command(
     name = "sq",
     mixinStandardHelpOptions = true,
@@ -22,7 +24,9 @@ import picocli.CommandLine.Spec;
 public final class VerifySqCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--material", required = true,
+  @Option(
+      names = "--material",
+      required = true,
       description = "One of: pu, u233, heu, leu, natu, depu, th.")
   Material material;
 
@@ -31,16 +35,23 @@ public final class VerifySqCommand implements Callable<Integer> {
 
   /** The amount, in kilograms or in significant quantities. */
   static final class Amount {
-    @Option(names = "--kg", converter = VerifyCommand.RationalConverter.class,
-        description = "Amount in kg (Pu or U-233 element; contained U-235 for heu/leu; total U or Th otherwise).")
+    @Option(
+        names = "--kg",
+        converter = VerifyCommand.RationalConverter.class,
+        description =
+            "Amount in kg (Pu or U-233 element; contained U-235 for heu/leu; total U or Th otherwise).")
     Rational kg;
 
-    @Option(names = "--sq", converter = VerifyCommand.RationalConverter.class,
+    @Option(
+        names = "--sq",
+        converter = VerifyCommand.RationalConverter.class,
         description = "Amount in significant quantities (converted to kg).")
     Rational sq;
   }
 
-  @Option(names = "--irradiated", description = "The material is irradiated (3-month instead of 1-month goal for direct use).")
+  @Option(
+      names = "--irradiated",
+      description = "The material is irradiated (3-month instead of 1-month goal for direct use).")
   boolean irradiated;
 
   @Option(names = "--json", description = "Write JSON instead of text.")
@@ -60,20 +71,33 @@ public final class VerifySqCommand implements Callable<Integer> {
       }
     } catch (IllegalArgumentException ex) {
       throw VerifyCommand.badInput(
-          "sq", new IllegalArgumentException((amount.kg != null ? "--kg: " : "--sq: ") + ex.getMessage()));
+          "sq",
+          new IllegalArgumentException(
+              (amount.kg != null ? "--kg: " : "--sq: ") + ex.getMessage()));
     }
     TimelinessGoal goal = TimelinessGoal.of(material, irradiated);
-    new VerifyCommand.Report("sq", "Significant quantities: " + kg + " " + material.measure() + " of " + material.displayName())
+    new VerifyCommand.Report(
+            "sq",
+            "Significant quantities: "
+                + kg
+                + " "
+                + material.measure()
+                + " of "
+                + material.displayName())
         .input("material", material.code())
         .input("kg", kg)
         .input("sq", sq)
         .input("irradiated", irradiated)
-        .exact("significantQuantityKg", "1 SQ (" + material.measure() + ")", material.significantQuantityKg())
+        .exact(
+            "significantQuantityKg",
+            "1 SQ (" + material.measure() + ")",
+            material.significantQuantityKg())
         .exact("kilograms", "amount in kg", kg)
         .exact("significantQuantities", "amount in SQ", sq)
         .text("use", "use category", material.directUse() ? "direct use" : "indirect use")
         .integer("timelinessMonths", "timeliness goal (months)", goal.months())
-        .exact("detectionHigh", "detection probability, high level", DetectionLevel.HIGH.probability())
+        .exact(
+            "detectionHigh", "detection probability, high level", DetectionLevel.HIGH.probability())
         .exact("detectionLow", "detection probability, low level", DetectionLevel.LOW.probability())
         .print(spec, json);
     return ExitCodes.OK;

@@ -29,73 +29,75 @@ final class BehaviourEvaluation {
     T payoff(ExtensiveFormGame g, int node, int player);
   }
 
-  private static final Arith<Double> DOUBLE = new Arith<>() {
-    public Double zero() {
-      return 0.0;
-    }
+  private static final Arith<Double> DOUBLE =
+      new Arith<>() {
+        public Double zero() {
+          return 0.0;
+        }
 
-    public Double one() {
-      return 1.0;
-    }
+        public Double one() {
+          return 1.0;
+        }
 
-    public Double add(Double a, Double b) {
-      return a + b;
-    }
+        public Double add(Double a, Double b) {
+          return a + b;
+        }
 
-    public Double mul(Double a, Double b) {
-      return a * b;
-    }
+        public Double mul(Double a, Double b) {
+          return a * b;
+        }
 
-    public int compare(Double a, Double b) {
-      return Double.compare(a, b);
-    }
+        public int compare(Double a, Double b) {
+          return Double.compare(a, b);
+        }
 
-    public Double chance(ExtensiveFormGame g, int node) {
-      return g.chanceProbability(node).doubleValue();
-    }
+        public Double chance(ExtensiveFormGame g, int node) {
+          return g.chanceProbability(node).doubleValue();
+        }
 
-    public Double prob(BehaviourProfile b, int player, int infoset, int action) {
-      return b.probability(player, infoset, action);
-    }
+        public Double prob(BehaviourProfile b, int player, int infoset, int action) {
+          return b.probability(player, infoset, action);
+        }
 
-    public Double payoff(ExtensiveFormGame g, int node, int player) {
-      return g.payoffDouble(node, player);
-    }
-  };
+        public Double payoff(ExtensiveFormGame g, int node, int player) {
+          return g.payoffDouble(node, player);
+        }
+      };
 
-  private static final Arith<Rational> EXACT = new Arith<>() {
-    public Rational zero() {
-      return Rational.ZERO;
-    }
+  private static final Arith<Rational> EXACT =
+      new Arith<>() {
+        public Rational zero() {
+          return Rational.ZERO;
+        }
 
-    public Rational one() {
-      return Rational.ONE;
-    }
+        public Rational one() {
+          return Rational.ONE;
+        }
 
-    public Rational add(Rational a, Rational b) {
-      return a.add(b);
-    }
+        public Rational add(Rational a, Rational b) {
+          return a.add(b);
+        }
 
-    public Rational mul(Rational a, Rational b) {
-      return a.multiply(b);
-    }
+        public Rational mul(Rational a, Rational b) {
+          return a.multiply(b);
+        }
 
-    public int compare(Rational a, Rational b) {
-      return a.compareTo(b);
-    }
+        public int compare(Rational a, Rational b) {
+          return a.compareTo(b);
+        }
 
-    public Rational chance(ExtensiveFormGame g, int node) {
-      return g.chanceProbability(node);
-    }
+        public Rational chance(ExtensiveFormGame g, int node) {
+          return g.chanceProbability(node);
+        }
 
-    public Rational prob(BehaviourProfile b, int player, int infoset, int action) {
-      return b.exactProbability(player, infoset, action).orElseThrow();
-    }
+        public Rational prob(BehaviourProfile b, int player, int infoset, int action) {
+          return b.exactProbability(player, infoset, action).orElseThrow();
+        }
 
-    public Rational payoff(ExtensiveFormGame g, int node, int player) {
-      return g.payoff(node, player);
-    }
-  };
+        public Rational payoff(ExtensiveFormGame g, int node, int player) {
+          return g.payoff(node, player);
+        }
+      };
 
   static double[] expected(ExtensiveFormGame g, BehaviourProfile b) {
     check(g, b);
@@ -158,9 +160,11 @@ final class BehaviourEvaluation {
   }
 
   /** Value of player {@code i}'s best response to the others' behaviour. */
-  private static <T> T bestResponseValue(ExtensiveFormGame g, BehaviourProfile b, int i, Arith<T> ar) {
+  private static <T> T bestResponseValue(
+      ExtensiveFormGame g, BehaviourProfile b, int i, Arith<T> ar) {
     if (!g.hasPerfectRecall()) {
-      throw new IllegalArgumentException("best responses need perfect recall: " + g.perfectRecallViolation().orElse(""));
+      throw new IllegalArgumentException(
+          "best responses need perfect recall: " + g.perfectRecallViolation().orElse(""));
     }
     int size = g.nodes().size();
     // reach probability by chance and the other players
@@ -182,8 +186,10 @@ final class BehaviourEvaluation {
     for (int h = 0; h < order.length; h++) {
       order[h] = h;
     }
-    // deeper infosets (larger min depth) first; under perfect recall a later own infoset lies deeper
-    java.util.Arrays.sort(order, (p, q) -> Integer.compare(minDepth(g, mine.get(q)), minDepth(g, mine.get(p))));
+    // deeper infosets (larger min depth) first; under perfect recall a later own infoset lies
+    // deeper
+    java.util.Arrays.sort(
+        order, (p, q) -> Integer.compare(minDepth(g, mine.get(q)), minDepth(g, mine.get(p))));
     List<T> value = new ArrayList<>(size);
     for (int k = 0; k < size; k++) {
       value.add(null);
@@ -217,9 +223,17 @@ final class BehaviourEvaluation {
     return m;
   }
 
-  /** Sum over terminals below {@code node} of reach(terminal) * payoff_i, following decided choices. */
+  /**
+   * Sum over terminals below {@code node} of reach(terminal) * payoff_i, following decided choices.
+   */
   private static <T> T subtree(
-      ExtensiveFormGame g, int node, int i, int[] choice, boolean[] decided, List<T> reach, Arith<T> ar) {
+      ExtensiveFormGame g,
+      int node,
+      int i,
+      int[] choice,
+      boolean[] decided,
+      List<T> reach,
+      Arith<T> ar) {
     Node x = g.node(node);
     if (x instanceof Node.Terminal) {
       return ar.mul(reach.get(node), ar.payoff(g, node, i));
@@ -239,16 +253,23 @@ final class BehaviourEvaluation {
 
   private static void check(ExtensiveFormGame g, BehaviourProfile b) {
     if (b.numPlayers() != g.numPlayers()) {
-      throw new IllegalArgumentException("profile has " + b.numPlayers() + " players; game has " + g.numPlayers());
+      throw new IllegalArgumentException(
+          "profile has " + b.numPlayers() + " players; game has " + g.numPlayers());
     }
     for (int i = 0; i < g.numPlayers(); i++) {
       if (b.numInfosets(i) != g.infosets(i).size()) {
-        throw new IllegalArgumentException("profile gives player " + (i + 1) + " " + b.numInfosets(i) + " infosets; game has "
-            + g.infosets(i).size());
+        throw new IllegalArgumentException(
+            "profile gives player "
+                + (i + 1)
+                + " "
+                + b.numInfosets(i)
+                + " infosets; game has "
+                + g.infosets(i).size());
       }
       for (int h = 0; h < b.numInfosets(i); h++) {
         if (b.numActions(i, h) != g.infosets(i).get(h).numActions()) {
-          throw new IllegalArgumentException("profile: player " + (i + 1) + ", infoset " + (h + 1) + " action count mismatch");
+          throw new IllegalArgumentException(
+              "profile: player " + (i + 1) + ", infoset " + (h + 1) + " action count mismatch");
         }
       }
     }

@@ -30,12 +30,20 @@ public final class BehaviourProfile {
         double sum = 0;
         for (double x : p[i][h]) {
           if (!(x >= -1e-9)) {
-            throw new IllegalArgumentException("player " + (i + 1) + ", infoset " + (h + 1) + ": probability " + x + " is negative");
+            throw new IllegalArgumentException(
+                "player "
+                    + (i + 1)
+                    + ", infoset "
+                    + (h + 1)
+                    + ": probability "
+                    + x
+                    + " is negative");
           }
           sum += x;
         }
         if (Math.abs(sum - 1) > 1e-9) {
-          throw new IllegalArgumentException("player " + (i + 1) + ", infoset " + (h + 1) + ": probabilities sum to " + sum);
+          throw new IllegalArgumentException(
+              "player " + (i + 1) + ", infoset " + (h + 1) + ": probabilities sum to " + sum);
         }
       }
     }
@@ -57,13 +65,21 @@ public final class BehaviourProfile {
         for (int a = 0; a < e[i][h].length; a++) {
           Rational x = Objects.requireNonNull(e[i][h][a], "probability");
           if (x.signum() < 0) {
-            throw new IllegalArgumentException("player " + (i + 1) + ", infoset " + (h + 1) + ": probability " + x + " is negative");
+            throw new IllegalArgumentException(
+                "player "
+                    + (i + 1)
+                    + ", infoset "
+                    + (h + 1)
+                    + ": probability "
+                    + x
+                    + " is negative");
           }
           sum = sum.add(x);
           d[i][h][a] = x.doubleValue();
         }
         if (!sum.equals(Rational.ONE)) {
-          throw new IllegalArgumentException("player " + (i + 1) + ", infoset " + (h + 1) + ": probabilities sum to " + sum);
+          throw new IllegalArgumentException(
+              "player " + (i + 1) + ", infoset " + (h + 1) + ": probabilities sum to " + sum);
         }
       }
     }
@@ -118,7 +134,11 @@ public final class BehaviourProfile {
     if (exact == null) {
       return Optional.empty();
     }
-    return Optional.of(Arrays.stream(exact).flatMap(Arrays::stream).flatMap(Arrays::stream).toArray(Rational[]::new));
+    return Optional.of(
+        Arrays.stream(exact)
+            .flatMap(Arrays::stream)
+            .flatMap(Arrays::stream)
+            .toArray(Rational[]::new));
   }
 
   @Override
@@ -134,7 +154,9 @@ public final class BehaviourProfile {
 
   @Override
   public int hashCode() {
-    return Arrays.deepHashCode(probs); // consistent with equals, which may compare an exact and a double profile by their doubles
+    return Arrays.deepHashCode(
+        probs); // consistent with equals, which may compare an exact and a double profile by their
+    // doubles
   }
 
   @Override

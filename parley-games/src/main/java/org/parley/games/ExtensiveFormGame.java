@@ -11,15 +11,15 @@ import java.util.Optional;
  * may sit on any node (payoffs accrue along the path), as in Gambit's {@code .efg} format.
  *
  * <p>Nodes are numbered in depth-first pre-order; players are 0-based; each player's information
- * sets are listed in order of first appearance in pre-order (the order Gambit prints them in
- * {@code NE,} lines). Immutable.
+ * sets are listed in order of first appearance in pre-order (the order Gambit prints them in {@code
+ * NE,} lines). Immutable.
  *
  * <p><b>Sequences</b> (Koller, Megiddo and von Stengel 1996; von Stengel 1996): player {@code i}
- * has {@link #numSequences(int)} sequences; sequence 0 is the empty sequence and sequence
- * {@code actionSequence(i, h, a)} = 1 + (actions of earlier infosets) + a ends with action
- * {@code a} at infoset {@code h}. {@link #nodeSequence(int, int)} is player {@code i}'s last
- * sequence on the path to a node; {@link #infosetSequence(int, int)} the sequence leading to an
- * infoset (unique under perfect recall).
+ * has {@link #numSequences(int)} sequences; sequence 0 is the empty sequence and sequence {@code
+ * actionSequence(i, h, a)} = 1 + (actions of earlier infosets) + a ends with action {@code a} at
+ * infoset {@code h}. {@link #nodeSequence(int, int)} is player {@code i}'s last sequence on the
+ * path to a node; {@link #infosetSequence(int, int)} the sequence leading to an infoset (unique
+ * under perfect recall).
  */
 public final class ExtensiveFormGame {
   private final String title;
@@ -67,14 +67,16 @@ public final class ExtensiveFormGame {
       throw new IllegalArgumentException("a game needs at least one player");
     }
     if (this.infosets.size() != n) {
-      throw new IllegalArgumentException("infoset lists for " + this.infosets.size() + " players; game has " + n);
+      throw new IllegalArgumentException(
+          "infoset lists for " + this.infosets.size() + " players; game has " + n);
     }
     if (size == 0) {
       throw new IllegalArgumentException("a game tree needs a root");
     }
     for (Outcome o : this.outcomes) {
       if (o.payoffs().size() != n) {
-        throw new IllegalArgumentException("outcome " + o.number() + " has " + o.payoffs().size() + " payoffs; expected " + n);
+        throw new IllegalArgumentException(
+            "outcome " + o.number() + " has " + o.payoffs().size() + " payoffs; expected " + n);
       }
     }
     // validate structure
@@ -90,12 +92,17 @@ public final class ExtensiveFormGame {
         throw new IllegalArgumentException("node " + k + " refers to outcome index " + x.outcome());
       }
       if (k == 0 ? x.parent() != -1 : (x.parent() < 0 || x.parent() >= k)) {
-        throw new IllegalArgumentException("node " + k + " has parent " + x.parent() + " (nodes must be in pre-order)");
+        throw new IllegalArgumentException(
+            "node " + k + " has parent " + x.parent() + " (nodes must be in pre-order)");
       }
       int expectedChildren;
       if (x instanceof Node.Personal p) {
-        if (p.player() < 0 || p.player() >= n || p.infoset() < 0 || p.infoset() >= this.infosets.get(p.player()).size()) {
-          throw new IllegalArgumentException("node " + k + " refers to a missing player or infoset");
+        if (p.player() < 0
+            || p.player() >= n
+            || p.infoset() < 0
+            || p.infoset() >= this.infosets.get(p.player()).size()) {
+          throw new IllegalArgumentException(
+              "node " + k + " refers to a missing player or infoset");
         }
         expectedChildren = this.infosets.get(p.player()).get(p.infoset()).numActions();
       } else if (x instanceof Node.Chance c) {
@@ -107,8 +114,14 @@ public final class ExtensiveFormGame {
         expectedChildren = 0;
       }
       if (x.children().size() != expectedChildren) {
-        throw new IllegalArgumentException("node " + k + " has " + x.children().size() + " children; its information set has "
-            + expectedChildren + " actions");
+        throw new IllegalArgumentException(
+            "node "
+                + k
+                + " has "
+                + x.children().size()
+                + " children; its information set has "
+                + expectedChildren
+                + " actions");
       }
       for (int a = 0; a < x.children().size(); a++) {
         int c = x.children().get(a);
@@ -128,7 +141,8 @@ public final class ExtensiveFormGame {
       for (int h = 0; h < this.infosets.get(i).size(); h++) {
         Infoset s = this.infosets.get(i).get(h);
         if (s.player() != i || s.index() != h) {
-          throw new IllegalArgumentException("infoset " + s.number() + " of player " + (i + 1) + " is misplaced");
+          throw new IllegalArgumentException(
+              "infoset " + s.number() + " of player " + (i + 1) + " is misplaced");
         }
       }
     }
@@ -191,8 +205,14 @@ public final class ExtensiveFormGame {
         for (int x : s.nodes()) {
           Node nx = this.nodes.get(x);
           if (!(nx instanceof Node.Personal p) || p.player() != i || p.infoset() != h) {
-            throw new IllegalArgumentException("infoset " + s.number() + " of player " + (i + 1) + " lists node " + x
-                + " that is not in it");
+            throw new IllegalArgumentException(
+                "infoset "
+                    + s.number()
+                    + " of player "
+                    + (i + 1)
+                    + " lists node "
+                    + x
+                    + " that is not in it");
           }
           int q = nodeSequence[i][x];
           if (seq == -2) {
@@ -203,8 +223,12 @@ public final class ExtensiveFormGame {
         }
         infosetSequence[i][h] = Math.max(seq, -1);
         if (seq == -1 && violation == null) {
-          violation = "player " + (i + 1) + "'s information set " + s.number()
-              + " contains nodes reached by different own earlier moves (imperfect recall)";
+          violation =
+              "player "
+                  + (i + 1)
+                  + "'s information set "
+                  + s.number()
+                  + " contains nodes reached by different own earlier moves (imperfect recall)";
         }
       }
     }
@@ -225,7 +249,8 @@ public final class ExtensiveFormGame {
       List<List<Infoset>> infosets,
       List<ChanceInfoset> chanceInfosets,
       List<Outcome> outcomes) {
-    return new ExtensiveFormGame(title, comment, players, nodes, infosets, chanceInfosets, outcomes);
+    return new ExtensiveFormGame(
+        title, comment, players, nodes, infosets, chanceInfosets, outcomes);
   }
 
   public String title() {
@@ -327,7 +352,10 @@ public final class ExtensiveFormGame {
     return nodeSequence[player][node];
   }
 
-  /** The sequence of player {@code i} leading to infoset {@code h} ({@code -1} without perfect recall). */
+  /**
+   * The sequence of player {@code i} leading to infoset {@code h} ({@code -1} without perfect
+   * recall).
+   */
   public int infosetSequence(int player, int infoset) {
     return infosetSequence[player][infoset];
   }
@@ -376,8 +404,8 @@ public final class ExtensiveFormGame {
   }
 
   /**
-   * Regret of each player (best-response value minus current value) under a behaviour profile,
-   * in doubles. Requires perfect recall.
+   * Regret of each player (best-response value minus current value) under a behaviour profile, in
+   * doubles. Requires perfect recall.
    */
   public double[] regrets(BehaviourProfile b) {
     return BehaviourEvaluation.regrets(this, b);
@@ -399,6 +427,12 @@ public final class ExtensiveFormGame {
 
   @Override
   public String toString() {
-    return "ExtensiveFormGame[\"" + title + "\" " + players.size() + " players, " + nodes.size() + " nodes]";
+    return "ExtensiveFormGame[\""
+        + title
+        + "\" "
+        + players.size()
+        + " players, "
+        + nodes.size()
+        + " nodes]";
   }
 }

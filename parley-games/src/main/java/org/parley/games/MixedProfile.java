@@ -27,12 +27,14 @@ public final class MixedProfile {
       double sum = 0;
       for (double x : p[i]) {
         if (!(x >= -1e-9)) {
-          throw new IllegalArgumentException("player " + (i + 1) + " has probability " + x + "; it must be >= 0");
+          throw new IllegalArgumentException(
+              "player " + (i + 1) + " has probability " + x + "; it must be >= 0");
         }
         sum += x;
       }
       if (Math.abs(sum - 1) > 1e-9) {
-        throw new IllegalArgumentException("player " + (i + 1) + "'s probabilities sum to " + sum + "; they must sum to 1");
+        throw new IllegalArgumentException(
+            "player " + (i + 1) + "'s probabilities sum to " + sum + "; they must sum to 1");
       }
     }
     return new MixedProfile(p, null);
@@ -50,13 +52,15 @@ public final class MixedProfile {
       for (int s = 0; s < e[i].length; s++) {
         Rational x = Objects.requireNonNull(e[i][s], "probability");
         if (x.signum() < 0) {
-          throw new IllegalArgumentException("player " + (i + 1) + " has probability " + x + "; it must be >= 0");
+          throw new IllegalArgumentException(
+              "player " + (i + 1) + " has probability " + x + "; it must be >= 0");
         }
         sum = sum.add(x);
         d[i][s] = x.doubleValue();
       }
       if (!sum.equals(Rational.ONE)) {
-        throw new IllegalArgumentException("player " + (i + 1) + "'s probabilities sum to " + sum + "; they must sum to 1");
+        throw new IllegalArgumentException(
+            "player " + (i + 1) + "'s probabilities sum to " + sum + "; they must sum to 1");
       }
     }
     return new MixedProfile(d, e);
@@ -132,7 +136,9 @@ public final class MixedProfile {
 
   @Override
   public int hashCode() {
-    return Arrays.deepHashCode(probs); // consistent with equals, which may compare an exact and a double profile by their doubles
+    return Arrays.deepHashCode(
+        probs); // consistent with equals, which may compare an exact and a double profile by their
+    // doubles
   }
 
   @Override

@@ -31,10 +31,11 @@ public sealed interface Node permits Node.Chance, Node.Personal, Node.Terminal {
   }
 
   /**
-   * A move of {@code player} (0-based); {@code infoset} indexes that player's list
-   * {@link ExtensiveFormGame#infosets(int)}.
+   * A move of {@code player} (0-based); {@code infoset} indexes that player's list {@link
+   * ExtensiveFormGame#infosets(int)}.
    */
-  record Personal(int id, String name, int parent, int player, int infoset, List<Integer> children, int outcome)
+  record Personal(
+      int id, String name, int parent, int player, int infoset, List<Integer> children, int outcome)
       implements Node {
     public Personal {
       children = List.copyOf(children);

@@ -7,10 +7,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An n-player game in strategic (normal) form with exact rational payoffs (and a cached
- * {@code double} copy for fast solvers). Pure profiles are indexed Gambit-style: player 1's
- * strategy varies fastest, so profile {@code (s_0, …, s_{n-1})} has index
- * {@code s_0 + m_0 (s_1 + m_1 (s_2 + …))}. Players and strategies are 0-based in this API.
+ * An n-player game in strategic (normal) form with exact rational payoffs (and a cached {@code
+ * double} copy for fast solvers). Pure profiles are indexed Gambit-style: player 1's strategy
+ * varies fastest, so profile {@code (s_0, …, s_{n-1})} has index {@code s_0 + m_0 (s_1 + m_1 (s_2 +
+ * …))}. Players and strategies are 0-based in this API.
  *
  * <p>Immutable. When the game was read from a Gambit outcome-form file, the outcome table is kept
  * ({@link #outcomes()}) so that it can be written back in the same form. Source of the format:
@@ -27,7 +27,8 @@ public final class NormalFormGame {
   private final Rational[] payoffs; // [profile * n + player]
   private final double[] payoffsDouble;
   private final OutcomeTable outcomes; // may be null
-  private volatile java.math.BigInteger[][] integerPayoffs; // lazily: [player][profile] scaled by integerScale
+  private volatile java.math.BigInteger[][]
+      integerPayoffs; // lazily: [player][profile] scaled by integerScale
   private volatile java.math.BigInteger[] integerScale;
 
   /** Outcome-form data: named payoff vectors and the outcome of each pure profile (0 = none). */
@@ -83,7 +84,8 @@ public final class NormalFormGame {
       strides[i] = (int) total;
       total *= counts[i];
       if (total > Integer.MAX_VALUE / Math.max(1, n)) {
-        throw new IllegalArgumentException("game too large: more than " + Integer.MAX_VALUE + " payoffs");
+        throw new IllegalArgumentException(
+            "game too large: more than " + Integer.MAX_VALUE + " payoffs");
       }
     }
     profileCount = (int) total;
@@ -203,7 +205,8 @@ public final class NormalFormGame {
   /** Index of a pure profile (player 1 fastest). */
   public int profileIndex(int... profile) {
     if (profile.length != counts.length) {
-      throw new IllegalArgumentException("profile has " + profile.length + " entries; expected " + counts.length);
+      throw new IllegalArgumentException(
+          "profile has " + profile.length + " entries; expected " + counts.length);
     }
     int idx = 0;
     for (int i = 0; i < counts.length; i++) {
@@ -252,7 +255,9 @@ public final class NormalFormGame {
     return m;
   }
 
-  /** Two-player only: the payoff matrix of {@code player} as doubles, rows = player 1's strategies. */
+  /**
+   * Two-player only: the payoff matrix of {@code player} as doubles, rows = player 1's strategies.
+   */
   public double[][] matrixDouble(int player) {
     requireTwoPlayers();
     double[][] m = new double[counts[0]][counts[1]];
@@ -266,7 +271,8 @@ public final class NormalFormGame {
 
   private void requireTwoPlayers() {
     if (counts.length != 2) {
-      throw new IllegalArgumentException("a two-player game is required; this one has " + counts.length + " players");
+      throw new IllegalArgumentException(
+          "a two-player game is required; this one has " + counts.length + " players");
     }
   }
 
@@ -342,7 +348,9 @@ public final class NormalFormGame {
 
   /** Same labels and payoffs (title, comment and outcome table ignored). */
   public boolean sameGameAs(NormalFormGame o) {
-    return players.equals(o.players) && strategies.equals(o.strategies) && Arrays.equals(payoffs, o.payoffs);
+    return players.equals(o.players)
+        && strategies.equals(o.strategies)
+        && Arrays.equals(payoffs, o.payoffs);
   }
 
   @Override

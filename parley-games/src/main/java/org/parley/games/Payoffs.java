@@ -24,7 +24,9 @@ final class Payoffs {
     return u;
   }
 
-  /** Payoff of each pure strategy of each player against the others' mixture: [player][strategy]. */
+  /**
+   * Payoff of each pure strategy of each player against the others' mixture: [player][strategy].
+   */
   static double[][] strategyValues(NormalFormGame g, MixedProfile s) {
     int n = g.numPlayers();
     double[][] v = new double[n][];
@@ -161,12 +163,18 @@ final class Payoffs {
 
   private static void check(NormalFormGame g, MixedProfile s) {
     if (s.numPlayers() != g.numPlayers()) {
-      throw new IllegalArgumentException("profile has " + s.numPlayers() + " players; game has " + g.numPlayers());
+      throw new IllegalArgumentException(
+          "profile has " + s.numPlayers() + " players; game has " + g.numPlayers());
     }
     for (int i = 0; i < g.numPlayers(); i++) {
       if (s.numStrategies(i) != g.numStrategies(i)) {
-        throw new IllegalArgumentException("profile gives player " + (i + 1) + " " + s.numStrategies(i)
-            + " strategies; game has " + g.numStrategies(i));
+        throw new IllegalArgumentException(
+            "profile gives player "
+                + (i + 1)
+                + " "
+                + s.numStrategies(i)
+                + " strategies; game has "
+                + g.numStrategies(i));
       }
     }
   }

@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * An exact rational number {@code numerator / denominator}, always in lowest terms with a positive
  * denominator. Values whose numerator and denominator fit in a {@code long} are held as two longs
- * (fast path, overflow-checked with {@link Math#multiplyHigh}); larger values fall back to
- * {@link BigInteger}. Immutable; {@link #equals} and {@link #hashCode} are value-based.
+ * (fast path, overflow-checked with {@link Math#multiplyHigh}); larger values fall back to {@link
+ * BigInteger}. Immutable; {@link #equals} and {@link #hashCode} are value-based.
  */
 public final class Rational implements Comparable<Rational> {
   public static final Rational ZERO = new Rational(0, 1);
@@ -175,7 +175,9 @@ public final class Rational implements Comparable<Rational> {
         long p1 = num * o.den;
         long p2 = o.num * den;
         long q = den * o.den;
-        if (!mulOverflows(num, o.den, p1) && !mulOverflows(o.num, den, p2) && !mulOverflows(den, o.den, q)) {
+        if (!mulOverflows(num, o.den, p1)
+            && !mulOverflows(o.num, den, p2)
+            && !mulOverflows(den, o.den, q)) {
           long r = p1 + p2;
           if (((p1 ^ r) & (p2 ^ r)) >= 0) {
             return of(r, q);
@@ -289,16 +291,19 @@ public final class Rational implements Comparable<Rational> {
         return (double) num / (double) den;
       }
     }
-    return new BigDecimal(numerator()).divide(new BigDecimal(denominator()), java.math.MathContext.DECIMAL64)
+    return new BigDecimal(numerator())
+        .divide(new BigDecimal(denominator()), java.math.MathContext.DECIMAL64)
         .doubleValue();
   }
 
   /**
-   * The value rounded half-up to {@code decimals} places, formatted as Gambit's {@code -d N}
-   * option prints it (fixed notation, exactly {@code decimals} digits after the point).
+   * The value rounded half-up to {@code decimals} places, formatted as Gambit's {@code -d N} option
+   * prints it (fixed notation, exactly {@code decimals} digits after the point).
    */
   public String toDecimalString(int decimals) {
-    BigDecimal d = new BigDecimal(numerator()).divide(new BigDecimal(denominator()), decimals, RoundingMode.HALF_EVEN);
+    BigDecimal d =
+        new BigDecimal(numerator())
+            .divide(new BigDecimal(denominator()), decimals, RoundingMode.HALF_EVEN);
     return d.toPlainString();
   }
 

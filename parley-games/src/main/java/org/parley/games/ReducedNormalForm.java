@@ -7,10 +7,10 @@ import java.util.Objects;
 
 /**
  * The reduced normal (strategic) form of an extensive game with perfect recall: a pure strategy
- * assigns an action to every information set that the player's own earlier choices do not rule
- * out; infosets ruled out are marked {@code *} (Gambit's labels, e.g. {@code "1*2"}). Strategies
- * are listed lexicographically with the player's last information set varying fastest.
- * Payoffs are expected values over chance.
+ * assigns an action to every information set that the player's own earlier choices do not rule out;
+ * infosets ruled out are marked {@code *} (Gambit's labels, e.g. {@code "1*2"}). Strategies are
+ * listed lexicographically with the player's last information set varying fastest. Payoffs are
+ * expected values over chance.
  *
  * <p>Reference: Kuhn (1953); Gambit's {@code -S} option prints equilibria of this game.
  */
@@ -19,7 +19,8 @@ public final class ReducedNormalForm {
   private final NormalFormGame game;
   private final List<List<int[]>> strategies; // [player][strategy] -> action per infoset or -1
 
-  private ReducedNormalForm(ExtensiveFormGame tree, NormalFormGame game, List<List<int[]>> strategies) {
+  private ReducedNormalForm(
+      ExtensiveFormGame tree, NormalFormGame game, List<List<int[]>> strategies) {
     this.tree = tree;
     this.game = game;
     this.strategies = strategies;
@@ -33,8 +34,9 @@ public final class ReducedNormalForm {
   public static ReducedNormalForm of(ExtensiveFormGame tree, long maxPayoffs) {
     Objects.requireNonNull(tree, "tree");
     if (!tree.hasPerfectRecall()) {
-      throw new IllegalArgumentException("the reduced normal form needs perfect recall: "
-          + tree.perfectRecallViolation().orElse(""));
+      throw new IllegalArgumentException(
+          "the reduced normal form needs perfect recall: "
+              + tree.perfectRecallViolation().orElse(""));
     }
     int n = tree.numPlayers();
     List<List<int[]>> strats = new ArrayList<>();
@@ -45,7 +47,8 @@ public final class ReducedNormalForm {
       strats.add(List.copyOf(l));
       profiles *= l.size();
       if (profiles * n > maxPayoffs) {
-        throw new IllegalArgumentException("reduced normal form too large: more than " + maxPayoffs + " payoffs");
+        throw new IllegalArgumentException(
+            "reduced normal form too large: more than " + maxPayoffs + " payoffs");
       }
     }
     List<List<String>> labels = new ArrayList<>();
@@ -79,7 +82,8 @@ public final class ReducedNormalForm {
         prof[i] = 0;
       }
     }
-    NormalFormGame g = NormalFormGame.of(tree.title(), tree.comment(), tree.players(), labels, pay, null);
+    NormalFormGame g =
+        NormalFormGame.of(tree.title(), tree.comment(), tree.players(), labels, pay, null);
     return new ReducedNormalForm(tree, g, List.copyOf(strats));
   }
 
@@ -89,31 +93,41 @@ public final class ReducedNormalForm {
   }
 
   /**
-   * Player {@code i}'s reduced pure strategies in this class's order, each an action per
-   * infoset or -1 for infosets the player's own choices rule out.
+   * Player {@code i}'s reduced pure strategies in this class's order, each an action per infoset or
+   * -1 for infosets the player's own choices rule out.
    *
    * @throws IllegalArgumentException when there are more than {@code max}
    */
   public static List<int[]> reducedStrategies(ExtensiveFormGame tree, int player, long max) {
     if (!tree.hasPerfectRecall()) {
-      throw new IllegalArgumentException("reduced strategies need perfect recall: " + tree.perfectRecallViolation().orElse(""));
+      throw new IllegalArgumentException(
+          "reduced strategies need perfect recall: " + tree.perfectRecallViolation().orElse(""));
     }
     List<int[]> l = new ArrayList<>();
     enumerate(tree, player, 0, new int[tree.infosets(player).size()], l, max);
     return l;
   }
 
-  /** Whether player i's infoset h is reachable given the player's own pure choices {@code choice}. */
-  public static boolean reachableByOwnChoices(ExtensiveFormGame tree, int player, int infoset, int[] choice) {
+  /**
+   * Whether player i's infoset h is reachable given the player's own pure choices {@code choice}.
+   */
+  public static boolean reachableByOwnChoices(
+      ExtensiveFormGame tree, int player, int infoset, int[] choice) {
     return relevant(tree, player, infoset, choice);
   }
 
-  private static void enumerate(ExtensiveFormGame t, int i, int h, int[] cur, List<int[]> out, long max) {
+  private static void enumerate(
+      ExtensiveFormGame t, int i, int h, int[] cur, List<int[]> out, long max) {
     List<Infoset> l = t.infosets(i);
     if (h == l.size()) {
       out.add(cur.clone());
       if (out.size() > max) {
-        throw new IllegalArgumentException("reduced normal form too large: player " + (i + 1) + " has more than " + max + " strategies");
+        throw new IllegalArgumentException(
+            "reduced normal form too large: player "
+                + (i + 1)
+                + " has more than "
+                + max
+                + " strategies");
       }
       return;
     }
@@ -158,7 +172,8 @@ public final class ReducedNormalForm {
     return lo;
   }
 
-  private static void accumulate(ExtensiveFormGame t, int node, Rational reach, int[][] choice, Rational[] u) {
+  private static void accumulate(
+      ExtensiveFormGame t, int node, Rational reach, int[][] choice, Rational[] u) {
     Node x = t.node(node);
     if (x instanceof Node.Terminal) {
       for (int i = 0; i < u.length; i++) {
@@ -187,7 +202,9 @@ public final class ReducedNormalForm {
     return game;
   }
 
-  /** Player {@code i}'s reduced strategy {@code s}: action per infoset, {@code -1} for {@code *}. */
+  /**
+   * Player {@code i}'s reduced strategy {@code s}: action per infoset, {@code -1} for {@code *}.
+   */
   public int[] strategy(int player, int s) {
     return strategies.get(player).get(s).clone();
   }
@@ -225,7 +242,10 @@ public final class ReducedNormalForm {
           b[i][h] = new Rational[k];
           Rational parent = real[tree.infosetSequence(i, h)];
           for (int a = 0; a < k; a++) {
-            b[i][h][a] = parent.isZero() ? Rational.of(1, k) : real[tree.actionSequence(i, h, a)].divide(parent);
+            b[i][h][a] =
+                parent.isZero()
+                    ? Rational.of(1, k)
+                    : real[tree.actionSequence(i, h, a)].divide(parent);
           }
         }
       }

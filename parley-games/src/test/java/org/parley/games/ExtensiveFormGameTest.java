@@ -13,27 +13,33 @@ class ExtensiveFormGameTest {
   void pokerEquilibriumFromGambitHasZeroExactRegret() {
     // out/doc__poker__lcp__16.7.0.txt: NE,1,0,1/3,2/3,2/3,1/3 (Alice: King, Queen; Bob)
     ExtensiveFormGame g = TestData.efg("doc__poker.efg");
-    BehaviourProfile b = BehaviourProfile.ofRationals(new Rational[][][] {
-      {{Rational.ONE, Rational.ZERO}, {r(1, 3), r(2, 3)}},
-      {{r(2, 3), r(1, 3)}}
-    });
+    BehaviourProfile b =
+        BehaviourProfile.ofRationals(
+            new Rational[][][] {
+              {{Rational.ONE, Rational.ZERO}, {r(1, 3), r(2, 3)}},
+              {{r(2, 3), r(1, 3)}}
+            });
     assertThat(g.exactRegrets(b)).containsExactly(Rational.ZERO, Rational.ZERO);
     // Myerson (1991) one-card poker: value to Alice 1/3
-    assertThat(g.expectedPayoffs(b)[0]).isCloseTo(1.0 / 3, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(g.expectedPayoffs(b)[0])
+        .isCloseTo(1.0 / 3, org.assertj.core.api.Assertions.within(1e-12));
   }
 
   @Test
   void regretOfANonEquilibriumIsPositive() {
     ExtensiveFormGame g = TestData.efg("doc__poker.efg");
-    BehaviourProfile always = BehaviourProfile.ofDoubles(new double[][][] {{{1, 0}, {1, 0}}, {{1, 0}}});
-    // Bob always meets, Alice always raises: Alice folding the Queen gains (closed form 1/2·(2−1) = 1/2)
+    BehaviourProfile always =
+        BehaviourProfile.ofDoubles(new double[][][] {{{1, 0}, {1, 0}}, {{1, 0}}});
+    // Bob always meets, Alice always raises: Alice folding the Queen gains (closed form 1/2·(2−1) =
+    // 1/2)
     assertThat(g.regrets(always)[0]).isCloseTo(0.5, org.assertj.core.api.Assertions.within(1e-12));
   }
 
   @Test
   void perfectRecallIsChecked() {
     assertThat(TestData.efg("doc__poker.efg").hasPerfectRecall()).isTrue();
-    ExtensiveFormGame w = TestData.efg("catalog__journals__geb__wichardt2008.efg"); // imperfect recall by design
+    ExtensiveFormGame w =
+        TestData.efg("catalog__journals__geb__wichardt2008.efg"); // imperfect recall by design
     assertThat(w.hasPerfectRecall()).isFalse();
     assertThat(w.perfectRecallViolation()).get().asString().contains("player 1");
   }
@@ -54,18 +60,23 @@ class ExtensiveFormGameTest {
     ReducedNormalForm rnf = ReducedNormalForm.of(TestData.efg("doc__poker.efg"));
     NormalFormGame g = rnf.game();
     assertThat(g.strategies().get(0)).containsExactly("11", "12", "21", "22");
-    MixedProfile m = MixedProfile.ofRationals(new Rational[][] {
-      {r(1, 3), r(2, 3), Rational.ZERO, Rational.ZERO}, {r(2, 3), r(1, 3)}});
+    MixedProfile m =
+        MixedProfile.ofRationals(
+            new Rational[][] {
+              {r(1, 3), r(2, 3), Rational.ZERO, Rational.ZERO}, {r(2, 3), r(1, 3)}
+            });
     assertThat(g.exactRegrets(m)).containsExactly(Rational.ZERO, Rational.ZERO);
     BehaviourProfile b = rnf.toBehaviour(m);
-    assertThat(b.exactProbability(0, 1, 0)).contains(r(1, 3)); // Queen: raise 1/3 (behaviour of lcp output)
+    assertThat(b.exactProbability(0, 1, 0))
+        .contains(r(1, 3)); // Queen: raise 1/3 (behaviour of lcp output)
     assertThat(rnf.tree().exactRegrets(b)).containsExactly(Rational.ZERO, Rational.ZERO);
   }
 
   @Test
   void starsMarkInfosetsRuledOutByOwnMoves() {
     // selten1975 fig2: player 1's second infoset follows "L" at the first
-    ReducedNormalForm rnf = ReducedNormalForm.of(TestData.efg("catalog__journals__ijgt__selten1975__fig2.efg"));
+    ReducedNormalForm rnf =
+        ReducedNormalForm.of(TestData.efg("catalog__journals__ijgt__selten1975__fig2.efg"));
     assertThat(rnf.game().strategies().get(0)).containsExactly("1*", "21", "22");
   }
 }

@@ -8,7 +8,11 @@ import org.junit.jupiter.api.Test;
 class ProfileEqualityTest {
   @Test
   void exactAndDoubleMixedProfilesThatAreEqualHashAlike() {
-    MixedProfile exact = MixedProfile.ofRationals(new Rational[][] {{Rational.of(1, 2), Rational.of(1, 2)}, {Rational.of(1), Rational.of(0)}});
+    MixedProfile exact =
+        MixedProfile.ofRationals(
+            new Rational[][] {
+              {Rational.of(1, 2), Rational.of(1, 2)}, {Rational.of(1), Rational.of(0)}
+            });
     MixedProfile doubles = MixedProfile.ofDoubles(new double[][] {{0.5, 0.5}, {1, 0}});
     assertThat(exact).isEqualTo(doubles);
     assertThat(exact.hashCode()).isEqualTo(doubles.hashCode());
@@ -16,7 +20,8 @@ class ProfileEqualityTest {
 
   @Test
   void exactAndDoubleBehaviourProfilesThatAreEqualHashAlike() {
-    BehaviourProfile exact = BehaviourProfile.ofRationals(new Rational[][][] {{{Rational.of(1, 4), Rational.of(3, 4)}}});
+    BehaviourProfile exact =
+        BehaviourProfile.ofRationals(new Rational[][][] {{{Rational.of(1, 4), Rational.of(3, 4)}}});
     BehaviourProfile doubles = BehaviourProfile.ofDoubles(new double[][][] {{{0.25, 0.75}}});
     assertThat(exact).isEqualTo(doubles);
     assertThat(exact.hashCode()).isEqualTo(doubles.hashCode());

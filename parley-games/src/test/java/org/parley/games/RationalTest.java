@@ -47,7 +47,8 @@ class RationalTest {
   }
 
   @Property
-  void fieldLaws(@ForAll @LongRange(min = -1_000_000_000_000L, max = 1_000_000_000_000L) long a,
+  void fieldLaws(
+      @ForAll @LongRange(min = -1_000_000_000_000L, max = 1_000_000_000_000L) long a,
       @ForAll @LongRange(min = 1, max = 1_000_000_000_000L) long b,
       @ForAll @LongRange(min = -1_000_000_000_000L, max = 1_000_000_000_000L) long c,
       @ForAll @LongRange(min = 1, max = 1_000_000_000_000L) long d) {
@@ -58,8 +59,12 @@ class RationalTest {
     if (!y.isZero()) {
       assertThat(x.multiply(y).divide(y)).isEqualTo(x);
     }
-    assertThat(Integer.signum(x.compareTo(y))).isEqualTo(
-        new java.math.BigDecimal(x.numerator()).multiply(new java.math.BigDecimal(y.denominator()))
-            .compareTo(new java.math.BigDecimal(y.numerator()).multiply(new java.math.BigDecimal(x.denominator()))));
+    assertThat(Integer.signum(x.compareTo(y)))
+        .isEqualTo(
+            new java.math.BigDecimal(x.numerator())
+                .multiply(new java.math.BigDecimal(y.denominator()))
+                .compareTo(
+                    new java.math.BigDecimal(y.numerator())
+                        .multiply(new java.math.BigDecimal(x.denominator()))));
   }
 }

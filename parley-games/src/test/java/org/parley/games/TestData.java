@@ -13,7 +13,9 @@ import org.parley.games.io.EfgFormat;
 import org.parley.games.io.GameFormatException;
 import org.parley.games.io.NfgFormat;
 
-/** Access to the Gambit reference data copied under src/test/resources/gambit (see SOURCE.md there). */
+/**
+ * Access to the Gambit reference data copied under src/test/resources/gambit (see SOURCE.md there).
+ */
 public final class TestData {
   private TestData() {}
 

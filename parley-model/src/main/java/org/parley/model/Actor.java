@@ -21,7 +21,8 @@ public record Actor(String id, String name, Set<Role> roles, double capability) 
       throw new IllegalArgumentException("actor '" + id + "' needs at least one role");
     }
     if (!(capability > 0) || !Double.isFinite(capability)) {
-      throw new IllegalArgumentException("capability of actor '" + id + "' is " + capability + "; it must be > 0");
+      throw new IllegalArgumentException(
+          "capability of actor '" + id + "' is " + capability + "; it must be > 0");
     }
   }
 

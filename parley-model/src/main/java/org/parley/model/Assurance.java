@@ -11,7 +11,8 @@ import static java.util.Objects.requireNonNull;
  * @param strength {@code σ_m ∈ [0, 1]}: the probability that it alone would hold when tested
  * @param description what it is, in words
  */
-public record Assurance(String id, Mechanism mechanism, String giver, double strength, String description) {
+public record Assurance(
+    String id, Mechanism mechanism, String giver, double strength, String description) {
   public Assurance {
     requireNonNull(id, "id");
     requireNonNull(mechanism, "mechanism");

@@ -36,11 +36,14 @@ public record Issue(
     positions = Maps.ordered(positions);
     salience = Maps.ordered(salience);
     if (!(lo < hi)) {
-      throw new IllegalArgumentException("issue '" + id + "' has scale [" + lo + ", " + hi + "]; lo must be < hi");
+      throw new IllegalArgumentException(
+          "issue '" + id + "' has scale [" + lo + ", " + hi + "]; lo must be < hi");
     }
   }
 
-  /** The anchor nearest to {@code x} (the first of two equally near), if any anchors are labelled. */
+  /**
+   * The anchor nearest to {@code x} (the first of two equally near), if any anchors are labelled.
+   */
   public Optional<Anchor> nearestAnchor(double x) {
     Anchor best = null;
     for (Anchor a : anchors) {

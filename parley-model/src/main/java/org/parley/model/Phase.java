@@ -10,14 +10,14 @@ import java.util.Map;
  *
  * @param id unique id
  * @param name display name
- * @param thresholds the settlement this phase needs, per issue id: reached when the settlement is at
- *     least the threshold (issue scales run towards the deal)
+ * @param thresholds the settlement this phase needs, per issue id: reached when the settlement is
+ *     at least the threshold (issue scales run towards the deal)
  * @param implemented the position on each issue once this phase is carried out
  * @param steps what each side does, per actor id
  * @param durationMonths how long the phase takes to carry out
  * @param access what the inspector may reach during the phase
- * @param deterrentGivenUp {@code f_j ∈ [0, 1]}: the fraction of its deterrent the complier has given
- *     up by the end of the phase
+ * @param deterrentGivenUp {@code f_j ∈ [0, 1]}: the fraction of its deterrent the complier has
+ *     given up by the end of the phase
  * @param complierBenefit what the complier gains from the phase (utility points)
  * @param complierCost what the complier's own steps cost it (utility points)
  */

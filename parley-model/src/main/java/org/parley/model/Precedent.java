@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param state the state as the dataset names it
  * @param reversalType what the reversal was
  * @param completed when the reversal was completed (the date the case is dated by)
- * @param externalAction whether it later suffered outside military action, regime change by
- *     outside force, or territorial loss
+ * @param externalAction whether it later suffered outside military action, regime change by outside
+ *     force, or territorial loss
  * @param aftermath when that happened, if it did (or the key date of what followed)
  * @param source the dataset's sources for the row
  */

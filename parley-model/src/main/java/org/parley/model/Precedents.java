@@ -14,7 +14,12 @@ import java.util.Optional;
  * @param priorA {@code a} of the Beta(a, b) prior on the hazard
  * @param priorB {@code b} of the Beta(a, b) prior on the hazard
  */
-public record Precedents(List<PrecedentClass> classes, String primary, double windowYears, double priorA, double priorB) {
+public record Precedents(
+    List<PrecedentClass> classes,
+    String primary,
+    double windowYears,
+    double priorA,
+    double priorB) {
   public Precedents {
     classes = List.copyOf(classes);
     requireNonNull(primary, "primary");

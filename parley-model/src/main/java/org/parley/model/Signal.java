@@ -14,7 +14,13 @@ import java.time.LocalDate;
  * @param costly whether it cost the complier something real
  * @param likelihoodRatio {@code P(signal | sincere) / P(signal | opportunistic)}, {@code > 0}
  */
-public record Signal(String id, String description, LocalDate date, boolean verified, boolean costly, double likelihoodRatio) {
+public record Signal(
+    String id,
+    String description,
+    LocalDate date,
+    boolean verified,
+    boolean costly,
+    double likelihoodRatio) {
   public Signal {
     requireNonNull(id, "id");
     requireNonNull(description, "description");

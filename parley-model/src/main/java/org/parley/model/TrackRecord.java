@@ -17,14 +17,18 @@ public record TrackRecord(List<Agreement> agreements, double priorA, double prio
   /** Agreements the complier broke, alone or jointly. */
   public long broken() {
     return agreements.stream()
-        .filter(a -> a.end() == AgreementEnd.BROKEN_BY_COMPLIER || a.end() == AgreementEnd.BROKEN_BY_BOTH)
+        .filter(
+            a ->
+                a.end() == AgreementEnd.BROKEN_BY_COMPLIER
+                    || a.end() == AgreementEnd.BROKEN_BY_BOTH)
         .count();
   }
 
   /** Agreements the complier kept (completed, or broken by the other side only). */
   public long kept() {
     return agreements.stream()
-        .filter(a -> a.end() == AgreementEnd.COMPLETED || a.end() == AgreementEnd.BROKEN_BY_COUNTERPART)
+        .filter(
+            a -> a.end() == AgreementEnd.COMPLETED || a.end() == AgreementEnd.BROKEN_BY_COUNTERPART)
         .count();
   }
 }

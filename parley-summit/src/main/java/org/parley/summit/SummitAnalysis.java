@@ -12,8 +12,8 @@ import org.parley.summit.credibility.CredibilityAnalysis;
 import org.parley.summit.dynamics.Dynamics;
 
 /**
- * The deterministic summit pipeline (summit.md §2 A–E): settlement, agreed phases, credibility,
- * the compliance equilibria and the exact outcome distribution at the scenario's point values.
+ * The deterministic summit pipeline (summit.md §2 A–E): settlement, agreed phases, credibility, the
+ * compliance equilibria and the exact outcome distribution at the scenario's point values.
  *
  * <pre>{@code
  * Scenario s = BuiltInScenarios.load("singapore-2018").orElseThrow();
@@ -40,8 +40,16 @@ public final class SummitAnalysis {
         break;
       }
     }
-    return new SummitBaseline(scenario, options, settlement, settlement.ladder(), settlement.ladder().agreed(),
-        credibility, dynamics.quietPath(), stopped, dynamics.distribution());
+    return new SummitBaseline(
+        scenario,
+        options,
+        settlement,
+        settlement.ladder(),
+        settlement.ladder().agreed(),
+        credibility,
+        dynamics.quietPath(),
+        stopped,
+        dynamics.distribution());
   }
 
   /** Stage A with the forecaster named in the options. */
@@ -51,7 +59,13 @@ public final class SummitAnalysis {
 
   /** A new forecaster by name. */
   public static Forecaster forecaster(String name) {
-    return Forecasters.byName(name).orElseThrow(() -> new IllegalArgumentException(
-        "forecaster '" + name + "' is not registered; expected one of " + Forecasters.names()));
+    return Forecasters.byName(name)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "forecaster '"
+                        + name
+                        + "' is not registered; expected one of "
+                        + Forecasters.names()));
   }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.random.RandomGenerator;
-import org.parley.bargaining.scenario.LadderReading;
 import org.parley.bargaining.Forecaster;
+import org.parley.bargaining.scenario.LadderReading;
 import org.parley.bargaining.scenario.ScenarioBargaining;
 import org.parley.model.Actor;
 import org.parley.model.Issue;
@@ -26,8 +26,8 @@ import org.parley.summit.dynamics.Dynamics;
  *
  * <p>Thread-safe. An instance keeps bounded memo tables (each issue's settlement by the actors and
  * that issue, as stage A forecasts issue by issue; each phase game's equilibrium by its full
- * specification; the stage-E machinery by scenario) so that samples that leave those inputs unchanged do not
- * recompute them; the tables never change a result.
+ * specification; the stage-E machinery by scenario) so that samples that leave those inputs
+ * unchanged do not recompute them; the tables never change a result.
  */
 public final class SummitModel {
   private static final int MEMO_LIMIT = 4096;
@@ -37,6 +37,7 @@ public final class SummitModel {
   private final Map<IssueKey, Double> settlementByIssue = new ConcurrentHashMap<>();
   private final Map<Scenario, Dynamics> dynamicsByScenario = new ConcurrentHashMap<>();
   private final Map<ComplianceSpec, PhaseEquilibrium> equilibriumBySpec = new ConcurrentHashMap<>();
+
   /** Per thread, the last scenario instance seen and its machinery (skips the deep hash). */
   private final ThreadLocal<Dynamics> last = new ThreadLocal<>();
 
@@ -72,7 +73,9 @@ public final class SummitModel {
     Dynamics d = dynamicsByScenario.get(scenario);
     if (d == null) {
       int agreed = agreed(scenario);
-      d = new Dynamics(scenario, agreed, CredibilityAnalysis.of(scenario, options), options, this::solve);
+      d =
+          new Dynamics(
+              scenario, agreed, CredibilityAnalysis.of(scenario, options), options, this::solve);
       if (dynamicsByScenario.size() >= SCENARIO_MEMO_LIMIT) {
         dynamicsByScenario.clear();
       }
@@ -85,7 +88,10 @@ public final class SummitModel {
     return d;
   }
 
-  /** A phase game's equilibrium, memoised by its full specification (phase games often repeat across samples). */
+  /**
+   * A phase game's equilibrium, memoised by its full specification (phase games often repeat across
+   * samples).
+   */
   private PhaseEquilibrium solve(ComplianceSpec spec) {
     PhaseEquilibrium eq = equilibriumBySpec.get(spec);
     if (eq == null) {

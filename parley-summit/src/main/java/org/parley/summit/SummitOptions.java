@@ -8,8 +8,8 @@ import static java.util.Objects.requireNonNull;
  *
  * @param forecaster the stage-A forecaster's registered name ({@code eum}, {@code smp}, …; see
  *     {@code org.parley.bargaining.Forecasters})
- * @param gridSteps {@code G >= 1}: the inspector allocates a share {@code 0, 1/G, …, 1} of its effort
- *     to undeclared sites (phases with undeclared access only)
+ * @param gridSteps {@code G >= 1}: the inspector allocates a share {@code 0, 1/G, …, 1} of its
+ *     effort to undeclared sites (phases with undeclared access only)
  * @param epsilon the largest regret a compliance equilibrium may have to count as certified
  * @param renegePriorA {@code a} of the Beta prior on a guarantor breaking an agreement
  * @param renegePriorB {@code b} of the Beta prior on a guarantor keeping an agreement
@@ -19,19 +19,23 @@ public record SummitOptions(
   public SummitOptions {
     requireNonNull(forecaster, "forecaster");
     if (forecaster.isBlank()) {
-      throw new IllegalArgumentException("forecaster name is blank; it must be a registered forecaster name");
+      throw new IllegalArgumentException(
+          "forecaster name is blank; it must be a registered forecaster name");
     }
     if (gridSteps < 1 || gridSteps > 1000) {
       throw new IllegalArgumentException("gridSteps is " + gridSteps + "; it must be in [1, 1000]");
     }
     if (!(epsilon > 0) || Double.isInfinite(epsilon)) {
-      throw new IllegalArgumentException("epsilon is " + epsilon + "; it must be a finite number > 0");
+      throw new IllegalArgumentException(
+          "epsilon is " + epsilon + "; it must be a finite number > 0");
     }
     if (!(renegePriorA > 0) || Double.isInfinite(renegePriorA)) {
-      throw new IllegalArgumentException("renegePriorA is " + renegePriorA + "; it must be a finite number > 0");
+      throw new IllegalArgumentException(
+          "renegePriorA is " + renegePriorA + "; it must be a finite number > 0");
     }
     if (!(renegePriorB > 0) || Double.isInfinite(renegePriorB)) {
-      throw new IllegalArgumentException("renegePriorB is " + renegePriorB + "; it must be a finite number > 0");
+      throw new IllegalArgumentException(
+          "renegePriorB is " + renegePriorB + "; it must be a finite number > 0");
     }
   }
 

@@ -2,14 +2,18 @@ package org.parley.summit;
 
 import static java.util.Objects.requireNonNull;
 
-/**
- * How one run of stages A–E ends (summit.md §2 F). Phases are numbered from 1 in ladder order.
- */
+/** How one run of stages A–E ends (summit.md §2 F). Phases are numbered from 1 in ladder order. */
 public sealed interface TrialOutcome
-    permits TrialOutcome.NoDeal, TrialOutcome.StalledAt, TrialOutcome.CollapsedAt, TrialOutcome.Hollow,
+    permits TrialOutcome.NoDeal,
+        TrialOutcome.StalledAt,
+        TrialOutcome.CollapsedAt,
+        TrialOutcome.Hollow,
         TrialOutcome.Complete {
 
-  /** A short stable label: {@code NO_DEAL}, {@code STALLED_AT(2)}, {@code COLLAPSED_AT(3, FALSE_ALARM)}, … */
+  /**
+   * A short stable label: {@code NO_DEAL}, {@code STALLED_AT(2)}, {@code COLLAPSED_AT(3,
+   * FALSE_ALARM)}, …
+   */
   String label();
 
   /** The settlement meets no phase's thresholds. */
@@ -46,7 +50,8 @@ public sealed interface TrialOutcome
       }
       requireNonNull(cause, "cause");
       if (!(month >= 0) || Double.isInfinite(month)) {
-        throw new IllegalArgumentException("month is " + month + "; it must be a finite number >= 0");
+        throw new IllegalArgumentException(
+            "month is " + month + "; it must be a finite number >= 0");
       }
     }
 

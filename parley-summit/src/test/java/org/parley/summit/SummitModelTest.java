@@ -21,9 +21,12 @@ class SummitModelTest {
   void baselineOfThe2018Scenario() {
     SummitBaseline b = SummitAnalysis.analyze(TestScenarios.singapore(), OPTIONS);
     assertThat(b.settlement().model()).isEqualTo("eum");
-    assertThat(b.credibility().hazards()).extracting(h -> h.classId())
+    assertThat(b.credibility().hazards())
+        .extracting(h -> h.classId())
         .containsExactly("commentaries", "all-reversals");
-    assertThat(b.equilibria()).isNotEmpty().allSatisfy(e -> assertThat(e.certified(OPTIONS.epsilon())).isTrue());
+    assertThat(b.equilibria())
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.certified(OPTIONS.epsilon())).isTrue());
     assertThat(b.equilibria()).hasSameSizeAs(b.agreedPhases());
     // roll-back: ρ_3·V = 0.8·(1 − κ)·0.5·100 = 15.47 > B − C = 15 (scenario values), so when the
     // settlement agrees it, the complier stops before it
@@ -43,7 +46,8 @@ class SummitModelTest {
     Scenario s = org.parley.model.io.BuiltInScenarios.load(name).orElseThrow();
     SummitBaseline b = SummitAnalysis.analyze(s, OPTIONS);
     assertThat(b.outcomes().total()).isCloseTo(1, within(1e-12));
-    assertThat(b.equilibria()).hasSameSizeAs(b.agreedPhases())
+    assertThat(b.equilibria())
+        .hasSameSizeAs(b.agreedPhases())
         .allSatisfy(e -> assertThat(e.certified(OPTIONS.epsilon())).isTrue());
     assertThat(b.credibility().hazards()).hasSameSizeAs(s.precedents().classes());
     assertThat(b.credibility().phaseRisks()).hasSameSizeAs(s.phases());
@@ -52,7 +56,8 @@ class SummitModelTest {
   @Test
   void unknownForecasterIsRejectedWithItsName() {
     assertThatThrownBy(() -> SummitModel.of(OPTIONS.withForecaster("oracle")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'oracle'");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'oracle'");
   }
 
   @Test
@@ -61,12 +66,23 @@ class SummitModelTest {
     Phase p = s0.phases().get(0);
     Map<String, Double> impossible = new HashMap<>(p.thresholds());
     impossible.put("testing", 1000.0);
-    Phase blocked = new Phase(p.id(), p.name(), impossible, p.implemented(), p.steps(), p.durationMonths(), p.access(),
-        p.deterrentGivenUp(), p.complierBenefit(), p.complierCost());
+    Phase blocked =
+        new Phase(
+            p.id(),
+            p.name(),
+            impossible,
+            p.implemented(),
+            p.steps(),
+            p.durationMonths(),
+            p.access(),
+            p.deterrentGivenUp(),
+            p.complierBenefit(),
+            p.complierCost());
     List<Phase> phases = new java.util.ArrayList<>(s0.phases());
     phases.set(0, blocked);
     Scenario s = TestScenarios.withPhases(s0, phases);
-    Trial t = SummitModel.trial(s, OPTIONS, RandomGeneratorFactory.of("L64X128MixRandom").create(5));
+    Trial t =
+        SummitModel.trial(s, OPTIONS, RandomGeneratorFactory.of("L64X128MixRandom").create(5));
     assertThat(t.outcome()).isInstanceOf(TrialOutcome.NoDeal.class);
     assertThat(SummitAnalysis.analyze(s, OPTIONS).noDeal()).isTrue();
   }
@@ -75,12 +91,18 @@ class SummitModelTest {
   void trialsAreDeterministicAndThreadSafe() {
     SummitModel shared = SummitModel.of(OPTIONS);
     Scenario s = TestScenarios.singapore();
-    List<Trial> sequential = IntStream.range(0, 400)
-        .mapToObj(i -> SummitModel.of(OPTIONS).trial(s, RandomGeneratorFactory.of("L64X128MixRandom").create(i)))
-        .toList();
-    List<Trial> parallel = IntStream.range(0, 400).parallel()
-        .mapToObj(i -> shared.trial(s, RandomGeneratorFactory.of("L64X128MixRandom").create(i)))
-        .toList();
+    List<Trial> sequential =
+        IntStream.range(0, 400)
+            .mapToObj(
+                i ->
+                    SummitModel.of(OPTIONS)
+                        .trial(s, RandomGeneratorFactory.of("L64X128MixRandom").create(i)))
+            .toList();
+    List<Trial> parallel =
+        IntStream.range(0, 400)
+            .parallel()
+            .mapToObj(i -> shared.trial(s, RandomGeneratorFactory.of("L64X128MixRandom").create(i)))
+            .toList();
     assertThat(parallel).isEqualTo(sequential);
   }
 
@@ -95,9 +117,14 @@ class SummitModelTest {
     for (int i = 0; i < n; i++) {
       counts.merge(model.trial(s, rng).outcome().label(), 1, Integer::sum);
     }
-    b.outcomes().probabilities().forEach((label, p) -> {
-      double sd = Math.sqrt(p * (1 - p) / n);
-      assertThat(counts.getOrDefault(label, 0) / (double) n).as(label).isCloseTo(p, within(5 * sd + 1e-9));
-    });
+    b.outcomes()
+        .probabilities()
+        .forEach(
+            (label, p) -> {
+              double sd = Math.sqrt(p * (1 - p) / n);
+              assertThat(counts.getOrDefault(label, 0) / (double) n)
+                  .as(label)
+                  .isCloseTo(p, within(5 * sd + 1e-9));
+            });
   }
 }

@@ -23,9 +23,24 @@ public final class TestScenarios {
   }
 
   public static Scenario withAssurances(Scenario s, List<Assurance> assurances) {
-    return new Scenario(s.id(), s.title(), s.question(), s.asOf(), s.actors(), s.issues(), s.phases(),
-        s.verification(), assurances, s.precedents(), s.trackRecord(), s.signals(), s.prestige(), s.stakes(),
-        s.uncertainty(), s.sources(), s.provenance());
+    return new Scenario(
+        s.id(),
+        s.title(),
+        s.question(),
+        s.asOf(),
+        s.actors(),
+        s.issues(),
+        s.phases(),
+        s.verification(),
+        assurances,
+        s.precedents(),
+        s.trackRecord(),
+        s.signals(),
+        s.prestige(),
+        s.stakes(),
+        s.uncertainty(),
+        s.sources(),
+        s.provenance());
   }
 
   /** Every assurance's strength replaced by {@code f(index)}. */
@@ -39,15 +54,45 @@ public final class TestScenarios {
   }
 
   public static Scenario withPhases(Scenario s, List<Phase> phases) {
-    return new Scenario(s.id(), s.title(), s.question(), s.asOf(), s.actors(), s.issues(), phases,
-        s.verification(), s.assurances(), s.precedents(), s.trackRecord(), s.signals(), s.prestige(), s.stakes(),
-        s.uncertainty(), s.sources(), s.provenance());
+    return new Scenario(
+        s.id(),
+        s.title(),
+        s.question(),
+        s.asOf(),
+        s.actors(),
+        s.issues(),
+        phases,
+        s.verification(),
+        s.assurances(),
+        s.precedents(),
+        s.trackRecord(),
+        s.signals(),
+        s.prestige(),
+        s.stakes(),
+        s.uncertainty(),
+        s.sources(),
+        s.provenance());
   }
 
   public static Scenario withVerification(Scenario s, VerificationRegime v) {
-    return new Scenario(s.id(), s.title(), s.question(), s.asOf(), s.actors(), s.issues(), s.phases(),
-        v, s.assurances(), s.precedents(), s.trackRecord(), s.signals(), s.prestige(), s.stakes(),
-        s.uncertainty(), s.sources(), s.provenance());
+    return new Scenario(
+        s.id(),
+        s.title(),
+        s.question(),
+        s.asOf(),
+        s.actors(),
+        s.issues(),
+        s.phases(),
+        v,
+        s.assurances(),
+        s.precedents(),
+        s.trackRecord(),
+        s.signals(),
+        s.prestige(),
+        s.stakes(),
+        s.uncertainty(),
+        s.sources(),
+        s.provenance());
   }
 
   public static Scenario withVerification(Scenario s, UnaryOperator<VerificationRegime> change) {
@@ -55,33 +100,107 @@ public final class TestScenarios {
   }
 
   public static Scenario withPrecedents(Scenario s, Precedents p) {
-    return new Scenario(s.id(), s.title(), s.question(), s.asOf(), s.actors(), s.issues(), s.phases(),
-        s.verification(), s.assurances(), p, s.trackRecord(), s.signals(), s.prestige(), s.stakes(),
-        s.uncertainty(), s.sources(), s.provenance());
+    return new Scenario(
+        s.id(),
+        s.title(),
+        s.question(),
+        s.asOf(),
+        s.actors(),
+        s.issues(),
+        s.phases(),
+        s.verification(),
+        s.assurances(),
+        p,
+        s.trackRecord(),
+        s.signals(),
+        s.prestige(),
+        s.stakes(),
+        s.uncertainty(),
+        s.sources(),
+        s.provenance());
   }
 
   public static Scenario withTrackRecord(Scenario s, TrackRecord t) {
-    return new Scenario(s.id(), s.title(), s.question(), s.asOf(), s.actors(), s.issues(), s.phases(),
-        s.verification(), s.assurances(), s.precedents(), t, s.signals(), s.prestige(), s.stakes(),
-        s.uncertainty(), s.sources(), s.provenance());
+    return new Scenario(
+        s.id(),
+        s.title(),
+        s.question(),
+        s.asOf(),
+        s.actors(),
+        s.issues(),
+        s.phases(),
+        s.verification(),
+        s.assurances(),
+        s.precedents(),
+        t,
+        s.signals(),
+        s.prestige(),
+        s.stakes(),
+        s.uncertainty(),
+        s.sources(),
+        s.provenance());
   }
 
   public static Scenario withSignals(Scenario s, List<Signal> signals) {
-    return new Scenario(s.id(), s.title(), s.question(), s.asOf(), s.actors(), s.issues(), s.phases(),
-        s.verification(), s.assurances(), s.precedents(), s.trackRecord(), signals, s.prestige(), s.stakes(),
-        s.uncertainty(), s.sources(), s.provenance());
+    return new Scenario(
+        s.id(),
+        s.title(),
+        s.question(),
+        s.asOf(),
+        s.actors(),
+        s.issues(),
+        s.phases(),
+        s.verification(),
+        s.assurances(),
+        s.precedents(),
+        s.trackRecord(),
+        signals,
+        s.prestige(),
+        s.stakes(),
+        s.uncertainty(),
+        s.sources(),
+        s.provenance());
   }
 
   public static Scenario withStakes(Scenario s, Stakes stakes) {
-    return new Scenario(s.id(), s.title(), s.question(), s.asOf(), s.actors(), s.issues(), s.phases(),
-        s.verification(), s.assurances(), s.precedents(), s.trackRecord(), s.signals(), s.prestige(), stakes,
-        s.uncertainty(), s.sources(), s.provenance());
+    return new Scenario(
+        s.id(),
+        s.title(),
+        s.question(),
+        s.asOf(),
+        s.actors(),
+        s.issues(),
+        s.phases(),
+        s.verification(),
+        s.assurances(),
+        s.precedents(),
+        s.trackRecord(),
+        s.signals(),
+        s.prestige(),
+        stakes,
+        s.uncertainty(),
+        s.sources(),
+        s.provenance());
   }
 
   /** A verification regime copy with effort, detection, baseline and false alarm replaced. */
-  public static VerificationRegime regime(VerificationRegime v, double effort, double detDeclared,
-      double detUndeclared, double baseline, double falseAlarm) {
-    return new VerificationRegime(v.declaredSites(), v.undeclaredSites(), effort, v.periodMonths(), detDeclared,
-        detUndeclared, baseline, falseAlarm, v.falseAlarmCollapse(), v.payoffs());
+  public static VerificationRegime regime(
+      VerificationRegime v,
+      double effort,
+      double detDeclared,
+      double detUndeclared,
+      double baseline,
+      double falseAlarm) {
+    return new VerificationRegime(
+        v.declaredSites(),
+        v.undeclaredSites(),
+        effort,
+        v.periodMonths(),
+        detDeclared,
+        detUndeclared,
+        baseline,
+        falseAlarm,
+        v.falseAlarmCollapse(),
+        v.payoffs());
   }
 }

@@ -5,9 +5,9 @@ import static java.util.Objects.requireNonNull;
 import org.parley.games.Rational;
 
 /**
- * Argument checks whose messages name the parameter, its value and what was expected, e.g.
- * {@code "beta is 3/2; it must be in [0, 1]"}. Used by the validating constructors of this
- * module's values.
+ * Argument checks whose messages name the parameter, its value and what was expected, e.g. {@code
+ * "beta is 3/2; it must be in [0, 1]"}. Used by the validating constructors of this module's
+ * values.
  */
 public final class Requires {
   private Requires() {}

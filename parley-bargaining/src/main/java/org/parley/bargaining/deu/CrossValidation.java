@@ -17,19 +17,18 @@ import org.parley.bargaining.PowerWeightedMean;
 
 /**
  * k-fold cross-validation of fitted forecasters on DEU data. The scorable issues are split into
- * {@code k} folds <em>by proposal</em> (all issues of a proposal in the same fold, so related issues
- * never sit on both sides), in an order shuffled by the given seed; for each fold the model is
- * fitted on the other folds and forecasts the fold. No issue is ever fitted and scored together.
+ * {@code k} folds <em>by proposal</em> (all issues of a proposal in the same fold, so related
+ * issues never sit on both sides), in an order shuffled by the given seed; for each fold the model
+ * is fitted on the other folds and forecasts the fold. No issue is ever fitted and scored together.
  */
 public final class CrossValidation {
-  /**
-   * A candidate model: given the training issues, a fitted forecaster.
-   */
+  /** A candidate model: given the training issues, a fitted forecaster. */
   @FunctionalInterface
   public interface Fitter {
     /**
      * @param train indices into {@code issues} to fit on
-     * @return the fitted model as forecasts for every issue (only the test fold's are used) and a description
+     * @return the fitted model as forecasts for every issue (only the test fold's are used) and a
+     *     description
      */
     Fitted fit(List<Integer> train);
   }
@@ -59,7 +58,15 @@ public final class CrossValidation {
    * @param foldMae the MAE of each fold
    * @param foldModels what was fitted for each fold (on the other folds)
    */
-  public record Result(String model, int k, long seed, int n, double mae, double rmse, double[] foldMae, List<String> foldModels) {
+  public record Result(
+      String model,
+      int k,
+      long seed,
+      int n,
+      double mae,
+      double rmse,
+      double[] foldMae,
+      List<String> foldModels) {
     public Result {
       foldMae = foldMae.clone();
       foldModels = List.copyOf(foldModels);
@@ -75,8 +82,10 @@ public final class CrossValidation {
 
   /** The fold (0..k-1) of each proposal, shuffled by {@code seed}. */
   static Map<String, Integer> folds(List<DeuIssue> issues, int k, long seed) {
-    List<String> proposals = new ArrayList<>(issues.stream().map(DeuIssue::proposal).distinct().toList());
-    RandomGenerator rng = RandomGeneratorFactory.<RandomGenerator>of("L64X128MixRandom").create(seed);
+    List<String> proposals =
+        new ArrayList<>(issues.stream().map(DeuIssue::proposal).distinct().toList());
+    RandomGenerator rng =
+        RandomGeneratorFactory.<RandomGenerator>of("L64X128MixRandom").create(seed);
     for (int i = proposals.size() - 1; i > 0; i--) {
       int j = rng.nextInt(i + 1);
       String tmp = proposals.get(i);
@@ -122,11 +131,26 @@ public final class CrossValidation {
       abs += Math.abs(e);
       sq += e * e;
     }
-    return new Result(model, k, seed, issues.size(), abs / issues.size(), Math.sqrt(sq / issues.size()), foldMae, models);
+    return new Result(
+        model,
+        k,
+        seed,
+        issues.size(),
+        abs / issues.size(),
+        Math.sqrt(sq / issues.size()),
+        foldMae,
+        models);
   }
 
-  /** Forecasts {@code [issue][component]} of each component on each issue's problem with {@code capabilities}. */
-  static double[][] componentForecasts(DeuDataset data, List<DeuIssue> issues, List<Forecaster> components, Capabilities capabilities) {
+  /**
+   * Forecasts {@code [issue][component]} of each component on each issue's problem with {@code
+   * capabilities}.
+   */
+  static double[][] componentForecasts(
+      DeuDataset data,
+      List<DeuIssue> issues,
+      List<Forecaster> components,
+      Capabilities capabilities) {
     double[][] f = new double[issues.size()][];
     for (int t = 0; t < issues.size(); t++) {
       BargainingProblem p = capabilities.problem(data, issues.get(t)).orElseThrow();
@@ -135,8 +159,15 @@ public final class CrossValidation {
     return f;
   }
 
-  /** A {@link CalibratedBlend} of {@code components}: weights fitted by least absolute error on the training folds. */
-  public static Fitter blendFitter(DeuDataset data, List<DeuIssue> issues, List<Forecaster> components, Capabilities capabilities) {
+  /**
+   * A {@link CalibratedBlend} of {@code components}: weights fitted by least absolute error on the
+   * training folds.
+   */
+  public static Fitter blendFitter(
+      DeuDataset data,
+      List<DeuIssue> issues,
+      List<Forecaster> components,
+      Capabilities capabilities) {
     double[][] f = componentForecasts(data, issues, components, capabilities);
     double[] y = issues.stream().mapToDouble(i -> i.outcome().getAsDouble()).toArray();
     return train -> {
@@ -157,7 +188,10 @@ public final class CrossValidation {
     };
   }
 
-  /** The exponent grid of {@link #powerMeanFitter}: alpha and beta in {0, 0.25, ..., 1.5} x {0, 0.25, ..., 1}. */
+  /**
+   * The exponent grid of {@link #powerMeanFitter}: alpha and beta in {0, 0.25, ..., 1.5} x {0,
+   * 0.25, ..., 1}.
+   */
   public static List<double[]> powerGrid() {
     List<double[]> g = new ArrayList<>();
     for (int a = 0; a <= 6; a++) {
@@ -168,10 +202,15 @@ public final class CrossValidation {
     return g;
   }
 
-  /** A {@link PowerWeightedMean} whose exponents are the grid point with the least training MAE (first on ties). */
-  public static Fitter powerMeanFitter(DeuDataset data, List<DeuIssue> issues, Capabilities capabilities) {
+  /**
+   * A {@link PowerWeightedMean} whose exponents are the grid point with the least training MAE
+   * (first on ties).
+   */
+  public static Fitter powerMeanFitter(
+      DeuDataset data, List<DeuIssue> issues, Capabilities capabilities) {
     List<double[]> grid = powerGrid();
-    List<Forecaster> models = grid.stream().<Forecaster>map(ab -> new PowerWeightedMean(ab[0], ab[1])).toList();
+    List<Forecaster> models =
+        grid.stream().<Forecaster>map(ab -> new PowerWeightedMean(ab[0], ab[1])).toList();
     double[][] f = componentForecasts(data, issues, models, capabilities);
     double[] y = issues.stream().mapToDouble(i -> i.outcome().getAsDouble()).toArray();
     return train -> {
@@ -191,7 +230,9 @@ public final class CrossValidation {
       for (int t = 0; t < issues.size(); t++) {
         pred[t] = f[t][best];
       }
-      return new Fitted(pred, String.format(Locale.ROOT, "alpha=%.2f beta=%.2f", grid.get(best)[0], grid.get(best)[1]));
+      return new Fitted(
+          pred,
+          String.format(Locale.ROOT, "alpha=%.2f beta=%.2f", grid.get(best)[0], grid.get(best)[1]));
     };
   }
 
@@ -205,7 +246,11 @@ public final class CrossValidation {
   }
 
   /** The MAE of each component alone over {@code issues} (no fitting), by label. */
-  public static Map<String, Double> componentMae(DeuDataset data, List<DeuIssue> issues, List<Forecaster> components, Capabilities capabilities) {
+  public static Map<String, Double> componentMae(
+      DeuDataset data,
+      List<DeuIssue> issues,
+      List<Forecaster> components,
+      Capabilities capabilities) {
     double[][] f = componentForecasts(data, issues, components, capabilities);
     Map<String, Double> m = new LinkedHashMap<>();
     for (int c = 0; c < components.size(); c++) {
@@ -219,7 +264,8 @@ public final class CrossValidation {
   }
 
   /** Fits the blend weights on every scorable issue (for the shipped default). */
-  public static double[] fitAll(DeuDataset data, List<Forecaster> components, Capabilities capabilities) {
+  public static double[] fitAll(
+      DeuDataset data, List<Forecaster> components, Capabilities capabilities) {
     List<DeuIssue> issues = data.scorable();
     double[][] f = componentForecasts(data, issues, components, capabilities);
     double[] y = issues.stream().mapToDouble(i -> i.outcome().getAsDouble()).toArray();

@@ -75,7 +75,9 @@ public final class DeuBacktest {
     }
 
     public Score score(String model) {
-      return scores.stream().filter(s -> s.model().name().equals(model)).findFirst()
+      return scores.stream()
+          .filter(s -> s.model().name().equals(model))
+          .findFirst()
           .orElseThrow(() -> new IllegalArgumentException("no model '" + model + "'"));
     }
   }
@@ -86,41 +88,92 @@ public final class DeuBacktest {
   public static IssueRule forecaster(Forecaster forecaster, Capabilities capabilities) {
     return (data, issue) -> {
       java.util.Optional<BargainingProblem> p = capabilities.problem(data, issue);
-      return p.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(forecaster.forecast(p.get()).settlement(0));
+      return p.isEmpty()
+          ? OptionalDouble.empty()
+          : OptionalDouble.of(forecaster.forecast(p.get()).settlement(0));
     };
   }
 
   /** The models of bargaining.md §7.2, in its order, plus the NBS. */
   public static List<IssueModel> standardModels() {
     List<IssueModel> m = new ArrayList<>();
-    m.add(new IssueModel("compromise", "compromise, equal capabilities (salience-weighted mean)",
-        forecaster(new CompromiseModel(), Capabilities.EQUAL)));
-    m.add(new IssueModel("compromise-gdp", "compromise, capability = GDP line x salience",
-        forecaster(new CompromiseModel(), Capabilities.GDP)));
-    m.add(new IssueModel("compromise-council", "compromise, Council votes x salience (Commission, EP at the largest state's weight)",
-        forecaster(new CompromiseModel(), Capabilities.COUNCIL_VOTES)));
-    m.add(new IssueModel("compromise-council-states", "compromise, Council votes x salience, member states only",
-        forecaster(new CompromiseModel(), Capabilities.COUNCIL_VOTES_STATES)));
-    m.add(new IssueModel("council-votes-states", "Council votes only (no salience), member states only",
-        forecaster(new CompromiseModel(WeightScheme.CAPABILITY), Capabilities.COUNCIL_VOTES_STATES)));
-    m.add(new IssueModel("mean", "unweighted mean of positions",
-        forecaster(new CompromiseModel(WeightScheme.EQUAL), Capabilities.EQUAL)));
-    m.add(new IssueModel("median", "median actor position (unweighted)",
-        forecaster(new WeightedMedian(WeightScheme.EQUAL, WeightedMedian.Tie.MIDPOINT), Capabilities.EQUAL)));
-    m.add(new IssueModel("salience-median", "salience-weighted median",
-        forecaster(new WeightedMedian(WeightScheme.SALIENCE), Capabilities.EQUAL)));
+    m.add(
+        new IssueModel(
+            "compromise",
+            "compromise, equal capabilities (salience-weighted mean)",
+            forecaster(new CompromiseModel(), Capabilities.EQUAL)));
+    m.add(
+        new IssueModel(
+            "compromise-gdp",
+            "compromise, capability = GDP line x salience",
+            forecaster(new CompromiseModel(), Capabilities.GDP)));
+    m.add(
+        new IssueModel(
+            "compromise-council",
+            "compromise, Council votes x salience (Commission, EP at the largest state's weight)",
+            forecaster(new CompromiseModel(), Capabilities.COUNCIL_VOTES)));
+    m.add(
+        new IssueModel(
+            "compromise-council-states",
+            "compromise, Council votes x salience, member states only",
+            forecaster(new CompromiseModel(), Capabilities.COUNCIL_VOTES_STATES)));
+    m.add(
+        new IssueModel(
+            "council-votes-states",
+            "Council votes only (no salience), member states only",
+            forecaster(
+                new CompromiseModel(WeightScheme.CAPABILITY), Capabilities.COUNCIL_VOTES_STATES)));
+    m.add(
+        new IssueModel(
+            "mean",
+            "unweighted mean of positions",
+            forecaster(new CompromiseModel(WeightScheme.EQUAL), Capabilities.EQUAL)));
+    m.add(
+        new IssueModel(
+            "median",
+            "median actor position (unweighted)",
+            forecaster(
+                new WeightedMedian(WeightScheme.EQUAL, WeightedMedian.Tie.MIDPOINT),
+                Capabilities.EQUAL)));
+    m.add(
+        new IssueModel(
+            "salience-median",
+            "salience-weighted median",
+            forecaster(new WeightedMedian(WeightScheme.SALIENCE), Capabilities.EQUAL)));
     m.add(new IssueModel("commission", "the Commission's position", (d, i) -> i.position("com")));
-    m.add(new IssueModel("reference-point", "the reference point rp", (d, i) -> i.referencePoint()));
-    m.add(new IssueModel("nbs", "asymmetric NBS, quadratic, salience weights, disagreement = rp (far limit when none)",
-        forecaster(new NashBargaining(), Capabilities.EQUAL)));
-    m.add(new IssueModel("eum-p-mean", "EUM variant (P), 10 rounds, equal capabilities, weighted mean",
-        forecaster(new ExpectedUtilityModel(EumOptions.paperLiteral()), Capabilities.EQUAL)));
-    m.add(new IssueModel("eum-p-median", "EUM variant (P), 10 rounds, equal capabilities, weighted median",
-        forecaster(new ExpectedUtilityModel(EumOptions.paperLiteral().withOutcome(EumOptions.Outcome.MEDIAN)), Capabilities.EQUAL)));
-    m.add(new IssueModel("eum-s-mean", "EUM variant (S), 10 rounds, equal capabilities, weighted mean",
-        forecaster(new ExpectedUtilityModel(EumOptions.scholzCode()), Capabilities.EQUAL)));
-    m.add(new IssueModel("eum-s-median", "EUM variant (S), 10 rounds, equal capabilities, weighted median",
-        forecaster(new ExpectedUtilityModel(EumOptions.scholzCode().withOutcome(EumOptions.Outcome.MEDIAN)), Capabilities.EQUAL)));
+    m.add(
+        new IssueModel("reference-point", "the reference point rp", (d, i) -> i.referencePoint()));
+    m.add(
+        new IssueModel(
+            "nbs",
+            "asymmetric NBS, quadratic, salience weights, disagreement = rp (far limit when none)",
+            forecaster(new NashBargaining(), Capabilities.EQUAL)));
+    m.add(
+        new IssueModel(
+            "eum-p-mean",
+            "EUM variant (P), 10 rounds, equal capabilities, weighted mean",
+            forecaster(new ExpectedUtilityModel(EumOptions.paperLiteral()), Capabilities.EQUAL)));
+    m.add(
+        new IssueModel(
+            "eum-p-median",
+            "EUM variant (P), 10 rounds, equal capabilities, weighted median",
+            forecaster(
+                new ExpectedUtilityModel(
+                    EumOptions.paperLiteral().withOutcome(EumOptions.Outcome.MEDIAN)),
+                Capabilities.EQUAL)));
+    m.add(
+        new IssueModel(
+            "eum-s-mean",
+            "EUM variant (S), 10 rounds, equal capabilities, weighted mean",
+            forecaster(new ExpectedUtilityModel(EumOptions.scholzCode()), Capabilities.EQUAL)));
+    m.add(
+        new IssueModel(
+            "eum-s-median",
+            "EUM variant (S), 10 rounds, equal capabilities, weighted median",
+            forecaster(
+                new ExpectedUtilityModel(
+                    EumOptions.scholzCode().withOutcome(EumOptions.Outcome.MEDIAN)),
+                Capabilities.EQUAL)));
     return m;
   }
 
@@ -151,7 +204,8 @@ public final class DeuBacktest {
       abs += Math.abs(e);
       sq += e * e;
     }
-    return new Score(model, n, n == 0 ? Double.NaN : abs / n, n == 0 ? Double.NaN : Math.sqrt(sq / n), f);
+    return new Score(
+        model, n, n == 0 ? Double.NaN : abs / n, n == 0 ? Double.NaN : Math.sqrt(sq / n), f);
   }
 
   /** Mean absolute error of {@code forecast} over {@code issues} (all must have an outcome). */

@@ -13,7 +13,8 @@ import java.util.Map;
  * @param gdp the file's GDP line (trillion USD) per actor code, where given
  * @param issues every issue row, in file order
  */
-public record DeuDataset(String source, List<String> actors, Map<String, Double> gdp, List<DeuIssue> issues) {
+public record DeuDataset(
+    String source, List<String> actors, Map<String, Double> gdp, List<DeuIssue> issues) {
   public DeuDataset {
     requireNonNull(source, "source");
     actors = List.copyOf(requireNonNull(actors, "actors"));

@@ -1,8 +1,8 @@
 package org.parley.bargaining.deu;
 
 /**
- * A DEU-format file that cannot be read: the message names the file, line and column (both from
- * 1) and what was expected.
+ * A DEU-format file that cannot be read: the message names the file, line and column (both from 1)
+ * and what was expected.
  */
 public final class DeuFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;

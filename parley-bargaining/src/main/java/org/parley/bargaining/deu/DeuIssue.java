@@ -16,7 +16,8 @@ import java.util.OptionalInt;
  * @param issue the issue code, e.g. {@code d00032i1}
  * @param council the Council configuration
  * @param introYear the year the proposal was introduced, if the date could be read
- * @param actors the actor codes ({@code com}, {@code ep}, {@code at}, …) with both a position and a salience
+ * @param actors the actor codes ({@code com}, {@code ep}, {@code at}, …) with both a position and a
+ *     salience
  * @param positions their positions, 0–100
  * @param saliences their saliences, 0–1 (the file's 0–100 divided by 100)
  * @param referencePoint the reference point {@code rp}, if recorded
@@ -46,7 +47,8 @@ public record DeuIssue(
     requireNonNull(referencePoint, "referencePoint");
     requireNonNull(outcome, "outcome");
     if (positions.length != actors.size() || saliences.length != actors.size()) {
-      throw new IllegalArgumentException("issue " + issue + ": one position and salience per actor");
+      throw new IllegalArgumentException(
+          "issue " + issue + ": one position and salience per actor");
     }
   }
 
@@ -60,7 +62,9 @@ public record DeuIssue(
     return saliences.clone();
   }
 
-  /** Whether the issue can be scored: it has an outcome and at least 3 actors (bargaining.md §7.2). */
+  /**
+   * Whether the issue can be scored: it has an outcome and at least 3 actors (bargaining.md §7.2).
+   */
   public boolean scorable() {
     return outcome.isPresent() && actors.size() >= 3;
   }

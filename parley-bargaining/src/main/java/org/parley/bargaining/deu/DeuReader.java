@@ -12,13 +12,12 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * Reads DEU-format data (bargaining.md §6.1): tab-separated, a quoted header naming at least
- * {@code prnr}, {@code prname}, {@code isnr}, {@code council}, {@code intro}, {@code rp}, {@code
- * out} and, per actor code {@code a}, a position column {@code p<a>} and a salience column {@code
- * s<a>}; optionally a second line of GDPs (a line with an empty {@code prnr}). Fields may be
- * surrounded by double quotes; blank means missing. Positions, reference points and outcomes must
- * be in {@code [0, 100]}, saliences in {@code [0, 100]}; anything else is reported with its line
- * and column.
+ * Reads DEU-format data (bargaining.md §6.1): tab-separated, a quoted header naming at least {@code
+ * prnr}, {@code prname}, {@code isnr}, {@code council}, {@code intro}, {@code rp}, {@code out} and,
+ * per actor code {@code a}, a position column {@code p<a>} and a salience column {@code s<a>};
+ * optionally a second line of GDPs (a line with an empty {@code prnr}). Fields may be surrounded by
+ * double quotes; blank means missing. Positions, reference points and outcomes must be in {@code
+ * [0, 100]}, saliences in {@code [0, 100]}; anything else is reported with its line and column.
  */
 public final class DeuReader {
   /** At most this many lines are read (the DEU III file has 366). */
@@ -33,32 +32,46 @@ public final class DeuReader {
     BufferedReader r = in instanceof BufferedReader b ? b : new BufferedReader(in);
     String headerLine = r.readLine();
     if (headerLine == null) {
-      throw new DeuFormatException(source, 1, 1, "the file is empty; expected a tab-separated header line");
+      throw new DeuFormatException(
+          source, 1, 1, "the file is empty; expected a tab-separated header line");
     }
     String[] header = split(headerLine);
     Map<String, Integer> col = new HashMap<>();
     for (int i = 0; i < header.length; i++) {
       String h = unquote(header[i]).trim();
       if (col.putIfAbsent(h, i) != null) {
-        throw new DeuFormatException(source, 1, columnOf(headerLine, i), "duplicate column '" + h + "'");
+        throw new DeuFormatException(
+            source, 1, columnOf(headerLine, i), "duplicate column '" + h + "'");
       }
     }
     for (String need : REQUIRED) {
       if (!col.containsKey(need)) {
-        throw new DeuFormatException(source, 1, 1,
-            "missing column '" + need + "'; expected a DEU header with prnr, prname, isnr, rp, out and p<actor>/s<actor> pairs");
+        throw new DeuFormatException(
+            source,
+            1,
+            1,
+            "missing column '"
+                + need
+                + "'; expected a DEU header with prnr, prname, isnr, rp, out and p<actor>/s<actor> pairs");
       }
     }
     List<String> actors = new ArrayList<>();
     for (int i = 0; i < header.length; i++) {
       String h = unquote(header[i]).trim();
-      if (h.length() > 1 && h.charAt(0) == 'p' && col.containsKey("s" + h.substring(1))
-          && !h.equals("prnr") && !h.equals("prname") && !h.equals("proc") && !h.equals("proccde") && !h.equals("prnrnmc")) {
+      if (h.length() > 1
+          && h.charAt(0) == 'p'
+          && col.containsKey("s" + h.substring(1))
+          && !h.equals("prnr")
+          && !h.equals("prname")
+          && !h.equals("proc")
+          && !h.equals("proccde")
+          && !h.equals("prnrnmc")) {
         actors.add(h.substring(1));
       }
     }
     if (actors.isEmpty()) {
-      throw new DeuFormatException(source, 1, 1, "no actor columns; expected pairs like pcom/scom, pde/sde");
+      throw new DeuFormatException(
+          source, 1, 1, "no actor columns; expected pairs like pcom/scom, pde/sde");
     }
     Map<String, Double> gdp = new LinkedHashMap<>();
     List<DeuIssue> issues = new ArrayList<>();
@@ -73,7 +86,10 @@ public final class DeuReader {
       }
       String[] f = split(line);
       if (f.length > header.length) {
-        throw new DeuFormatException(source, lineNo, columnOf(line, header.length),
+        throw new DeuFormatException(
+            source,
+            lineNo,
+            columnOf(line, header.length),
             "this line has " + f.length + " fields; the header has " + header.length);
       }
       Row row = new Row(source, lineNo, line, f, col);
@@ -99,18 +115,19 @@ public final class DeuReader {
           sal.add(s.getAsDouble() / 100);
         }
       }
-      issues.add(new DeuIssue(
-          lineNo,
-          row.text("prnr"),
-          row.text("prname"),
-          row.text("isnr"),
-          col.containsKey("council") ? row.text("council") : "",
-          col.containsKey("intro") ? year(row.text("intro")) : OptionalInt.empty(),
-          present,
-          pos.stream().mapToDouble(Double::doubleValue).toArray(),
-          sal.stream().mapToDouble(Double::doubleValue).toArray(),
-          row.number("rp", 0, 100),
-          row.number("out", 0, 100)));
+      issues.add(
+          new DeuIssue(
+              lineNo,
+              row.text("prnr"),
+              row.text("prname"),
+              row.text("isnr"),
+              col.containsKey("council") ? row.text("council") : "",
+              col.containsKey("intro") ? year(row.text("intro")) : OptionalInt.empty(),
+              present,
+              pos.stream().mapToDouble(Double::doubleValue).toArray(),
+              sal.stream().mapToDouble(Double::doubleValue).toArray(),
+              row.number("rp", 0, 100),
+              row.number("out", 0, 100)));
     }
     return new DeuDataset(source, actors, gdp, issues);
   }
@@ -157,7 +174,8 @@ public final class DeuReader {
     return c + 1;
   }
 
-  private record Row(String source, int line, String raw, String[] fields, Map<String, Integer> col) {
+  private record Row(
+      String source, int line, String raw, String[] fields, Map<String, Integer> col) {
     String text(String name) {
       int i = col.get(name);
       return i < fields.length ? unquote(fields[i]) : "";
@@ -176,18 +194,34 @@ public final class DeuReader {
       try {
         v = Double.parseDouble(t);
       } catch (NumberFormatException e) {
-        throw new DeuFormatException(source, line, columnOf(raw, i),
+        throw new DeuFormatException(
+            source,
+            line,
+            columnOf(raw, i),
             "column '" + name + "' holds '" + t + "'; expected a number or a blank");
       }
       if (!(v >= lo && v <= hi)) {
-        throw new DeuFormatException(source, line, columnOf(raw, i),
-            "column '" + name + "' holds " + t + "; expected a value in [" + fmt(lo) + ", " + fmt(hi) + "]");
+        throw new DeuFormatException(
+            source,
+            line,
+            columnOf(raw, i),
+            "column '"
+                + name
+                + "' holds "
+                + t
+                + "; expected a value in ["
+                + fmt(lo)
+                + ", "
+                + fmt(hi)
+                + "]");
       }
       return OptionalDouble.of(v);
     }
 
     private static String fmt(double d) {
-      return d == Double.MAX_VALUE ? "inf" : (d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d));
+      return d == Double.MAX_VALUE
+          ? "inf"
+          : (d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d));
     }
   }
 }

@@ -18,7 +18,8 @@ import java.util.Map;
  * @param q probability that nothing changes if {@code i} does not challenge (§3.5; Scholz: 1)
  * @param t probability that, if something changes, it is for the better (§3.5)
  * @param votesUseRisk whether votes raise normalised distances to the voter's exponent {@code r}
- * @param fixedRange whether {@code dx} is the initial range of positions (else recomputed each round)
+ * @param fixedRange whether {@code dx} is the initial range of positions (else recomputed each
+ *     round)
  * @param riskRange over what the max/min danger in {@code R_i} is taken (§3.6)
  * @param publishedCapitulation reproduce the public reimplementation's mistyped capitulation test,
  *     which never fires (§3.8(S)2); {@code false} applies the rule as described
@@ -43,9 +44,15 @@ public record EumOptions(
 
   /** How the probability that {@code i} beats {@code j} is computed. */
   public enum ProbabilityRule {
-    /** §3.3: votes for {@code i} over all votes cast in the contest {@code i:j}; {@code P(i,j)+P(j,i)=1}. */
+    /**
+     * §3.3: votes for {@code i} over all votes cast in the contest {@code i:j}; {@code
+     * P(i,j)+P(j,i)=1}.
+     */
     CONTEST,
-    /** §3.8(S)1: votes for {@code i} over the absolute votes of every actor on every ordered pair of positions. */
+    /**
+     * §3.8(S)1: votes for {@code i} over the absolute votes of every actor on every ordered pair of
+     * positions.
+     */
     ALL_PAIRS
   }
 
@@ -61,7 +68,10 @@ public record EumOptions(
   public enum OfferSelection {
     /** The offer that requires the smallest move (paper, BDM). */
     SMALLEST_MOVE,
-    /** Any confrontation first (smallest move), else the compromise with the smallest EU-weighted position, else capitulation. */
+    /**
+     * Any confrontation first (smallest move), else the compromise with the smallest EU-weighted
+     * position, else capitulation.
+     */
     PRIORITY_BY_TYPE
   }
 
@@ -69,7 +79,10 @@ public record EumOptions(
   public enum RiskRange {
     /** Over all actors (Scholz et al.). */
     ACTORS,
-    /** Over the positions actor {@code i} could hold (the positions held by anyone; BDM 1985 as read by one reimplementation). */
+    /**
+     * Over the positions actor {@code i} could hold (the positions held by anyone; BDM 1985 as read
+     * by one reimplementation).
+     */
     POSITIONS
   }
 
@@ -94,7 +107,8 @@ public record EumOptions(
       throw new IllegalArgumentException("t is " + t + "; it must be in [0, 1]");
     }
     if (maxRounds < 0 || maxRounds > 100_000) {
-      throw new IllegalArgumentException("maxRounds is " + maxRounds + "; it must be in [0, 100000]");
+      throw new IllegalArgumentException(
+          "maxRounds is " + maxRounds + "; it must be in [0, 100000]");
     }
     if (!(epsilon >= 0 && epsilon < 1)) {
       throw new IllegalArgumentException("epsilon is " + epsilon + "; it must be in [0, 1)");
@@ -108,8 +122,18 @@ public record EumOptions(
    */
   public static EumOptions scholzCode() {
     return new EumOptions(
-        ProbabilityRule.ALL_PAIRS, Perception.RECEIVER, OfferSelection.PRIORITY_BY_TYPE,
-        1.0, 1.0, true, true, RiskRange.ACTORS, false, Outcome.MEAN, 10, 0.0);
+        ProbabilityRule.ALL_PAIRS,
+        Perception.RECEIVER,
+        OfferSelection.PRIORITY_BY_TYPE,
+        1.0,
+        1.0,
+        true,
+        true,
+        RiskRange.ACTORS,
+        false,
+        Outcome.MEAN,
+        10,
+        0.0);
   }
 
   /**
@@ -120,40 +144,146 @@ public record EumOptions(
    */
   public static EumOptions paperLiteral() {
     return new EumOptions(
-        ProbabilityRule.CONTEST, Perception.PROPOSER, OfferSelection.SMALLEST_MOVE,
-        1.0, 1.0, false, false, RiskRange.ACTORS, false, Outcome.MEAN, 10, 0.0);
+        ProbabilityRule.CONTEST,
+        Perception.PROPOSER,
+        OfferSelection.SMALLEST_MOVE,
+        1.0,
+        1.0,
+        false,
+        false,
+        RiskRange.ACTORS,
+        false,
+        Outcome.MEAN,
+        10,
+        0.0);
   }
 
   public EumOptions withOutcome(Outcome o) {
-    return new EumOptions(probability, perception, selection, q, t, votesUseRisk, fixedRange, riskRange, publishedCapitulation, o, maxRounds, epsilon);
+    return new EumOptions(
+        probability,
+        perception,
+        selection,
+        q,
+        t,
+        votesUseRisk,
+        fixedRange,
+        riskRange,
+        publishedCapitulation,
+        o,
+        maxRounds,
+        epsilon);
   }
 
   public EumOptions withMaxRounds(int m) {
-    return new EumOptions(probability, perception, selection, q, t, votesUseRisk, fixedRange, riskRange, publishedCapitulation, outcome, m, epsilon);
+    return new EumOptions(
+        probability,
+        perception,
+        selection,
+        q,
+        t,
+        votesUseRisk,
+        fixedRange,
+        riskRange,
+        publishedCapitulation,
+        outcome,
+        m,
+        epsilon);
   }
 
   public EumOptions withEpsilon(double e) {
-    return new EumOptions(probability, perception, selection, q, t, votesUseRisk, fixedRange, riskRange, publishedCapitulation, outcome, maxRounds, e);
+    return new EumOptions(
+        probability,
+        perception,
+        selection,
+        q,
+        t,
+        votesUseRisk,
+        fixedRange,
+        riskRange,
+        publishedCapitulation,
+        outcome,
+        maxRounds,
+        e);
   }
 
   public EumOptions withQt(double newQ, double newT) {
-    return new EumOptions(probability, perception, selection, newQ, newT, votesUseRisk, fixedRange, riskRange, publishedCapitulation, outcome, maxRounds, epsilon);
+    return new EumOptions(
+        probability,
+        perception,
+        selection,
+        newQ,
+        newT,
+        votesUseRisk,
+        fixedRange,
+        riskRange,
+        publishedCapitulation,
+        outcome,
+        maxRounds,
+        epsilon);
   }
 
   public EumOptions withFixedRange(boolean f) {
-    return new EumOptions(probability, perception, selection, q, t, votesUseRisk, f, riskRange, publishedCapitulation, outcome, maxRounds, epsilon);
+    return new EumOptions(
+        probability,
+        perception,
+        selection,
+        q,
+        t,
+        votesUseRisk,
+        f,
+        riskRange,
+        publishedCapitulation,
+        outcome,
+        maxRounds,
+        epsilon);
   }
 
   public EumOptions withRiskRange(RiskRange rr) {
-    return new EumOptions(probability, perception, selection, q, t, votesUseRisk, fixedRange, rr, publishedCapitulation, outcome, maxRounds, epsilon);
+    return new EumOptions(
+        probability,
+        perception,
+        selection,
+        q,
+        t,
+        votesUseRisk,
+        fixedRange,
+        rr,
+        publishedCapitulation,
+        outcome,
+        maxRounds,
+        epsilon);
   }
 
   public EumOptions withVotesUseRisk(boolean v) {
-    return new EumOptions(probability, perception, selection, q, t, v, fixedRange, riskRange, publishedCapitulation, outcome, maxRounds, epsilon);
+    return new EumOptions(
+        probability,
+        perception,
+        selection,
+        q,
+        t,
+        v,
+        fixedRange,
+        riskRange,
+        publishedCapitulation,
+        outcome,
+        maxRounds,
+        epsilon);
   }
 
   public EumOptions withPublishedCapitulation(boolean p) {
-    return new EumOptions(probability, perception, selection, q, t, votesUseRisk, fixedRange, riskRange, p, outcome, maxRounds, epsilon);
+    return new EumOptions(
+        probability,
+        perception,
+        selection,
+        q,
+        t,
+        votesUseRisk,
+        fixedRange,
+        riskRange,
+        p,
+        outcome,
+        maxRounds,
+        epsilon);
   }
 
   /** The options as strings, for a forecast's parameters. */

@@ -9,11 +9,12 @@ import java.util.List;
  *
  * @param rounds round 0 (the inputs) and the state after each round
  * @param moves every accepted offer, in round order and then by receiver
- * @param converged whether the run stopped at a fixed point or by the {@code epsilon} rule
- *     (rather than the round limit)
+ * @param converged whether the run stopped at a fixed point or by the {@code epsilon} rule (rather
+ *     than the round limit)
  * @param range the range {@code dx} of positions used in the last round
  */
-public record EumTrajectory(List<Round> rounds, List<Offer> moves, boolean converged, double range) {
+public record EumTrajectory(
+    List<Round> rounds, List<Offer> moves, boolean converged, double range) {
   public EumTrajectory {
     rounds = List.copyOf(requireNonNull(rounds, "rounds"));
     moves = List.copyOf(requireNonNull(moves, "moves"));
@@ -31,10 +32,17 @@ public record EumTrajectory(List<Round> rounds, List<Offer> moves, boolean conve
    * @param positions every actor's position after the round
    * @param mean the {@code c s}-weighted mean of the positions
    * @param median the {@code c s}-weighted median (Condorcet winner) of the positions
-   * @param danger the danger {@code D_i} computed at the start of this round (§3.6); empty for round 0
+   * @param danger the danger {@code D_i} computed at the start of this round (§3.6); empty for
+   *     round 0
    * @param riskExponents the exponents {@code r_i} used in this round; empty for round 0
    */
-  public record Round(int index, double[] positions, double mean, double median, double[] danger, double[] riskExponents) {
+  public record Round(
+      int index,
+      double[] positions,
+      double mean,
+      double median,
+      double[] danger,
+      double[] riskExponents) {
     public Round {
       positions = positions.clone();
       danger = danger.clone();
@@ -80,7 +88,14 @@ public record EumTrajectory(List<Round> rounds, List<Offer> moves, boolean conve
    * @param receiverGain the receiver's expected utility of challenging the proposer, as perceived
    */
   public record Offer(
-      int round, int receiver, int proposer, OfferType type, double from, double to, double proposerGain, double receiverGain) {
+      int round,
+      int receiver,
+      int proposer,
+      OfferType type,
+      double from,
+      double to,
+      double proposerGain,
+      double receiverGain) {
     public Offer {
       requireNonNull(type, "type");
     }

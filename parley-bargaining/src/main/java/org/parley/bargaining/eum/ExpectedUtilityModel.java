@@ -21,12 +21,12 @@ import org.parley.bargaining.eum.EumTrajectory.OfferType;
  * &amp; Smith (2011, J. Theoretical Politics 23(4):510-531; BDM 1994, 1997); bargaining.md §3.
  *
  * <p>One issue at a time (a multi-dimensional problem is run per dimension, each with its own
- * saliences). Each round: risk exponents {@code r_i} are inferred from every actor's danger
- * {@code D_i} (the sum of the others' expected utility of challenging it, first with {@code r =
- * 1}); then, with those exponents, every ordered pair of actors is classified by the two sides'
- * expected utilities of challenging each other (confrontation, compromise, capitulation); each
- * actor accepts one offer and all move at once. The forecast is the {@code c s}-weighted mean (or
- * median) of the final positions.
+ * saliences). Each round: risk exponents {@code r_i} are inferred from every actor's danger {@code
+ * D_i} (the sum of the others' expected utility of challenging it, first with {@code r = 1}); then,
+ * with those exponents, every ordered pair of actors is classified by the two sides' expected
+ * utilities of challenging each other (confrontation, compromise, capitulation); each actor accepts
+ * one offer and all move at once. The forecast is the {@code c s}-weighted mean (or median) of the
+ * final positions.
  *
  * <p>The rules that the paper leaves ambiguous are options ({@link EumOptions}); the default,
  * {@link EumOptions#scholzCode()}, reproduces the published mean-position curve of the EC
@@ -96,22 +96,40 @@ public final class ExpectedUtilityModel implements Forecaster {
       EumTrajectory tr = runs.get(d);
       converged &= tr.converged();
       for (Offer o : tr.moves()) {
-        moves.add(new Forecast.Move(
-            o.round(), problem.actors().get(o.receiver()), d, o.from(), o.to(),
-            problem.actors().get(o.proposer()) + " (" + o.type().name().toLowerCase(java.util.Locale.ROOT) + ")",
-            o.proposerGain()));
+        moves.add(
+            new Forecast.Move(
+                o.round(),
+                problem.actors().get(o.receiver()),
+                d,
+                o.from(),
+                o.to(),
+                problem.actors().get(o.proposer())
+                    + " ("
+                    + o.type().name().toLowerCase(java.util.Locale.ROOT)
+                    + ")",
+                o.proposerGain()));
       }
       if (d > 0) {
         detail.append("; ");
       }
-      detail.append(problem.dimensions().get(d).id()).append(": ")
-          .append(tr.rounds().size() - 1).append(" rounds, ")
-          .append(tr.converged() ? "stopped (no significant change)" : "round limit " + options.maxRounds() + " reached");
+      detail
+          .append(problem.dimensions().get(d).id())
+          .append(": ")
+          .append(tr.rounds().size() - 1)
+          .append(" rounds, ")
+          .append(
+              tr.converged()
+                  ? "stopped (no significant change)"
+                  : "round limit " + options.maxRounds() + " reached");
     }
     Map<String, String> params = new LinkedHashMap<>(options.describe());
     return new Forecast(
-        name(), params, rounds.get(rounds.size() - 1).forecast(), rounds,
-        new Forecast.Convergence(converged, maxRounds, detail.toString()), moves);
+        name(),
+        params,
+        rounds.get(rounds.size() - 1).forecast(),
+        rounds,
+        new Forecast.Convergence(converged, maxRounds, detail.toString()),
+        moves);
   }
 
   private double pick(EumTrajectory.Round round) {
@@ -128,17 +146,21 @@ public final class ExpectedUtilityModel implements Forecaster {
   public EumTrajectory run(double[] capabilities, double[] positions, double[] saliences) {
     int n = positions.length;
     if (capabilities.length != n || saliences.length != n || n == 0) {
-      throw new IllegalArgumentException("need one capability, position and salience per actor, and at least one actor");
+      throw new IllegalArgumentException(
+          "need one capability, position and salience per actor, and at least one actor");
     }
     for (int i = 0; i < n; i++) {
       if (!(capabilities[i] >= 0 && Double.isFinite(capabilities[i]))) {
-        throw new IllegalArgumentException("capability " + capabilities[i] + " of actor " + i + " must be finite and >= 0");
+        throw new IllegalArgumentException(
+            "capability " + capabilities[i] + " of actor " + i + " must be finite and >= 0");
       }
       if (!(saliences[i] >= 0 && saliences[i] <= 1)) {
-        throw new IllegalArgumentException("salience " + saliences[i] + " of actor " + i + " must be in [0, 1]");
+        throw new IllegalArgumentException(
+            "salience " + saliences[i] + " of actor " + i + " must be in [0, 1]");
       }
       if (!Double.isFinite(positions[i])) {
-        throw new IllegalArgumentException("position " + positions[i] + " of actor " + i + " must be finite");
+        throw new IllegalArgumentException(
+            "position " + positions[i] + " of actor " + i + " must be finite");
       }
     }
     return new Run(capabilities.clone(), positions.clone(), saliences.clone()).execute();
@@ -208,7 +230,8 @@ public final class ExpectedUtilityModel implements Forecaster {
         } else {
           for (int i = 0; i < n; i++) {
             double[] alt = alternativeDangers(i);
-            newR[i] = exponent(danger[i], Math.max(max(alt), danger[i]), Math.min(min(alt), danger[i]));
+            newR[i] =
+                exponent(danger[i], Math.max(max(alt), danger[i]), Math.min(min(alt), danger[i]));
           }
         }
         // Second pass: with the new exponents.
@@ -279,7 +302,10 @@ public final class ExpectedUtilityModel implements Forecaster {
       return w[k] * (dist[k][b] - dist[k][a]);
     }
 
-    /** Recomputes the distance table (and the all-pairs denominator) after positions, range or exponents changed. */
+    /**
+     * Recomputes the distance table (and the all-pairs denominator) after positions, range or
+     * exponents changed.
+     */
     void refresh() {
       if (dist == null || dist.length != n) {
         dist = new double[n][n];
@@ -321,7 +347,10 @@ public final class ExpectedUtilityModel implements Forecaster {
       return den > 0 ? num / den : 0.5;
     }
 
-    /** {@code E_i(U_ij)}, actor {@code i}'s expected utility of challenging {@code j}, judged with exponent {@code e} (§3.4–3.5). */
+    /**
+     * {@code E_i(U_ij)}, actor {@code i}'s expected utility of challenging {@code j}, judged with
+     * exponent {@code e} (§3.4–3.5).
+     */
     double expectedUtility(int i, int j, double e) {
       double dij = Math.abs(x[i] - x[j]) / dx;
       double p = probability(i, j);
@@ -365,7 +394,10 @@ public final class ExpectedUtilityModel implements Forecaster {
         } else if (eProp > 0 && 0 > eRecv && eProp > Math.abs(eRecv)) {
           type = OfferType.COMPROMISE;
           to = x[a] + (x[o] - x[a]) * Math.abs(eRecv / eProp);
-        } else if (eProp > 0 && 0 > eRecv && eProp < Math.abs(eRecv) && !options.publishedCapitulation()) {
+        } else if (eProp > 0
+            && 0 > eRecv
+            && eProp < Math.abs(eRecv)
+            && !options.publishedCapitulation()) {
           type = OfferType.CAPITULATION;
           to = x[o];
         } else {
@@ -378,9 +410,11 @@ public final class ExpectedUtilityModel implements Forecaster {
           key = Math.abs(to - x[a]);
         } else {
           rank = type.ordinal();
-          key = type == OfferType.COMPROMISE
-              ? (Math.abs(eRecv) * x[a] + Math.abs(eProp) * x[o]) / (Math.abs(eRecv) + Math.abs(eProp))
-              : Math.abs(to - x[a]);
+          key =
+              type == OfferType.COMPROMISE
+                  ? (Math.abs(eRecv) * x[a] + Math.abs(eProp) * x[o])
+                      / (Math.abs(eRecv) + Math.abs(eProp))
+                  : Math.abs(to - x[a]);
         }
         if (rank < bestRank || (rank == bestRank && key < bestKey)) {
           bestRank = rank;

@@ -117,13 +117,18 @@ public final class KtabCsvReader {
 
     KtabScenario parse() {
       if (lines.isEmpty()) {
-        throw error(1, 1, "the file is empty",
+        throw error(
+            1,
+            1,
+            "the file is empty",
             "a first line 'scenarioName, scenarioDescription, numActors, numDims'");
       }
       Line first = lines.get(0);
       List<Field> f1 = split(first);
       if (f1.size() != 4) {
-        throw error(first, f1.size() > 4 ? f1.get(4) : endOf(first),
+        throw error(
+            first,
+            f1.size() > 4 ? f1.get(4) : endOf(first),
             "the first line has " + f1.size() + " fields",
             "4 fields: scenarioName, scenarioDescription, numActors, numDims");
       }
@@ -133,16 +138,24 @@ public final class KtabCsvReader {
       int numDims = integer(first, f1.get(3), "numDims", 1, Integer.MAX_VALUE / 4);
 
       if (lines.size() < 2) {
-        throw error(lastLine + 1, 1, "the file ends after the first line",
+        throw error(
+            lastLine + 1,
+            1,
+            "the file ends after the first line",
             "a header line 'Actor, Description, Power, Dim1Name, Sal1Name, ...'");
       }
       Line header = lines.get(1);
       List<Field> fh = split(header);
       int columns = 3 + 2 * numDims;
       if (fh.size() < columns) {
-        throw error(header, endOf(header), "the header has " + fh.size() + " fields",
-            columns + " fields (Actor, Description, Power, then a position and a salience column for each of "
-                + numDims + " dimensions)");
+        throw error(
+            header,
+            endOf(header),
+            "the header has " + fh.size() + " fields",
+            columns
+                + " fields (Actor, Description, Power, then a position and a salience column for each of "
+                + numDims
+                + " dimensions)");
       }
       List<Dimension> dims = new ArrayList<>(numDims);
       for (int d = 0; d < numDims; d++) {
@@ -159,7 +172,9 @@ public final class KtabCsvReader {
       double[][] sal = new double[numActors][numDims];
       for (int a = 0; a < numActors; a++) {
         if (lines.size() < 3 + a) {
-          throw error(lastLine + 1, 1,
+          throw error(
+              lastLine + 1,
+              1,
               "the file ends after " + a + " actor rows",
               numActors + " actor rows, as line 1 declares");
         }
@@ -167,21 +182,32 @@ public final class KtabCsvReader {
         List<Field> f = split(l);
         if (f.size() != columns) {
           Field at = f.size() > columns ? f.get(columns) : endOf(l);
-          throw error(l, at, "actor row " + (a + 1) + " has " + f.size() + " fields",
-              columns + " fields: name, description, capability, then position and salience for each of "
-                  + numDims + " dimensions");
+          throw error(
+              l,
+              at,
+              "actor row " + (a + 1) + " has " + f.size() + " fields",
+              columns
+                  + " fields: name, description, capability, then position and salience for each of "
+                  + numDims
+                  + " dimensions");
         }
         String an = text(l, f.get(0), "actor name", 1, 25);
         Integer before = seen.putIfAbsent(an, l.number());
         if (before != null) {
-          throw error(l, f.get(0), "actor name '" + an + "' was already used on line " + before,
+          throw error(
+              l,
+              f.get(0),
+              "actor name '" + an + "' was already used on line " + before,
               "distinct actor names");
         }
         actors.add(an);
         descriptions.add(text(l, f.get(1), "actor description", 0, 256));
         double c = number(l, f.get(2), "capability of actor '" + an + "'");
         if (!(c > 0 && c <= 1e8)) {
-          throw error(l, f.get(2), "capability of actor '" + an + "' is " + f.get(2).text(),
+          throw error(
+              l,
+              f.get(2),
+              "capability of actor '" + an + "' is " + f.get(2).text(),
               "a number in (0, 1e8] (every vote weight must be positive)");
         }
         caps[a] = c;
@@ -192,12 +218,18 @@ public final class KtabCsvReader {
           Field fs = f.get(4 + 2 * d);
           double x = number(l, fp, "position of actor '" + an + "' on '" + dn + "'");
           if (!(x >= 0 && x <= 100)) {
-            throw error(l, fp, "position of actor '" + an + "' on '" + dn + "' is " + fp.text(),
+            throw error(
+                l,
+                fp,
+                "position of actor '" + an + "' on '" + dn + "' is " + fp.text(),
                 "a number in [0, 100]");
           }
           double s = number(l, fs, "salience of actor '" + an + "' on '" + dn + "'");
           if (!(s >= 0 && s <= 100)) {
-            throw error(l, fs, "salience of actor '" + an + "' on '" + dn + "' is " + fs.text(),
+            throw error(
+                l,
+                fs,
+                "salience of actor '" + an + "' on '" + dn + "' is " + fs.text(),
                 "a number in [0, 100]");
           }
           pos[a][d] = x;
@@ -205,18 +237,30 @@ public final class KtabCsvReader {
           sum += s;
         }
         if (sum > 100 + 1e-6) {
-          throw error(l, f.get(4), String.format(Locale.ROOT,
-                  "saliences of actor '%s' sum to %s over the dimensions", an, trim(sum)),
+          throw error(
+              l,
+              f.get(4),
+              String.format(
+                  Locale.ROOT,
+                  "saliences of actor '%s' sum to %s over the dimensions",
+                  an,
+                  trim(sum)),
               "a sum of at most 100 (saliences are shares of attention)");
         }
         if (sum == 0) {
-          throw error(l, f.get(4), "saliences of actor '" + an + "' are all 0",
+          throw error(
+              l,
+              f.get(4),
+              "saliences of actor '" + an + "' are all 0",
               "at least one positive salience");
         }
       }
       if (lines.size() > 2 + numActors) {
         Line extra = lines.get(2 + numActors);
-        throw error(extra.number(), 1, "a row after the " + numActors + " actors line 1 declares",
+        throw error(
+            extra.number(),
+            1,
+            "a row after the " + numActors + " actors line 1 declares",
             "the end of the file (or numActors on line 1 to count every actor row)");
       }
       BargainingProblem problem = new BargainingProblem(actors, caps, dims, pos, sal, null);
@@ -234,7 +278,10 @@ public final class KtabCsvReader {
     private String text(Line l, Field f, String what, int min, int max) {
       String t = f.text();
       if (t.length() < min || t.length() > max) {
-        throw error(l, f, what + " has " + t.length() + " characters",
+        throw error(
+            l,
+            f,
+            what + " has " + t.length() + " characters",
             (min > 0 ? min + " to " : "at most ") + max + " characters");
       }
       return t;
@@ -245,11 +292,21 @@ public final class KtabCsvReader {
       try {
         v = Integer.parseInt(f.text());
       } catch (NumberFormatException e) {
-        throw error(l, f, what + " '" + f.text() + "' is not a whole number",
-            "a whole number in [" + min + ", " + (max > 1_000_000 ? "..." : Integer.toString(max)) + "]");
+        throw error(
+            l,
+            f,
+            what + " '" + f.text() + "' is not a whole number",
+            "a whole number in ["
+                + min
+                + ", "
+                + (max > 1_000_000 ? "..." : Integer.toString(max))
+                + "]");
       }
       if (v < min || v > max) {
-        throw error(l, f, what + " is " + v,
+        throw error(
+            l,
+            f,
+            what + " is " + v,
             max > 1_000_000 ? "at least " + min : "a whole number in [" + min + ", " + max + "]");
       }
       return v;
@@ -300,7 +357,8 @@ public final class KtabCsvReader {
             i++;
           }
           if (!closed) {
-            throw error(line.number(), col, "a quoted field is not closed", "a closing double quote");
+            throw error(
+                line.number(), col, "a quoted field is not closed", "a closing double quote");
           }
           int rest = i;
           while (i < n && s.charAt(i) != ',') {

@@ -3,8 +3,8 @@ package org.parley.bargaining.ktab;
 import static java.util.Objects.requireNonNull;
 
 /**
- * A KTAB actor table that breaks the format or KTAB's validation rules, located by source, line
- * and column (both from 1), with what was found and what was expected.
+ * A KTAB actor table that breaks the format or KTAB's validation rules, located by source, line and
+ * column (both from 1), with what was found and what was expected.
  */
 public final class KtabFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;

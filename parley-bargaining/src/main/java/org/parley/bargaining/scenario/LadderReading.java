@@ -18,7 +18,8 @@ import org.parley.model.Scenario;
  * @param blocked the first phase not reached, if any
  * @param shortfalls for the blocked phase, each issue whose settlement is below its threshold
  */
-public record LadderReading(List<Phase> agreed, Optional<Phase> blocked, List<Shortfall> shortfalls) {
+public record LadderReading(
+    List<Phase> agreed, Optional<Phase> blocked, List<Shortfall> shortfalls) {
   public LadderReading {
     agreed = List.copyOf(agreed);
     requireNonNull(blocked, "blocked");
@@ -40,7 +41,9 @@ public record LadderReading(List<Phase> agreed, Optional<Phase> blocked, List<Sh
     for (Phase phase : scenario.phases()) {
       List<Shortfall> missing = new ArrayList<>();
       for (var t : phase.thresholds().entrySet()) {
-        double y = requireNonNull(settlement.get(t.getKey()), () -> "no settlement for issue " + t.getKey());
+        double y =
+            requireNonNull(
+                settlement.get(t.getKey()), () -> "no settlement for issue " + t.getKey());
         if (y < t.getValue()) {
           missing.add(new Shortfall(t.getKey(), y, t.getValue()));
         }

@@ -9,8 +9,8 @@ import org.parley.model.Issue;
 import org.parley.model.Scenario;
 
 /**
- * Builds the forecasters' inputs from a scenario: one problem per issue with the actors that hold
- * a position on it (for one-issue models such as EUM and the baselines), or one problem over all
+ * Builds the forecasters' inputs from a scenario: one problem per issue with the actors that hold a
+ * position on it (for one-issue models such as EUM and the baselines), or one problem over all
  * issues (for multi-dimensional models such as SMP) in which an actor without a position on an
  * issue sits at the status quo with salience 0, so it carries no weight there.
  */
@@ -88,7 +88,13 @@ public final class ScenarioBargaining {
       }
     }
     return changed
-        ? new BargainingProblem(p.actors(), p.capabilities(), p.dimensions(), p.positions(), s, p.statusQuo().orElse(null))
+        ? new BargainingProblem(
+            p.actors(),
+            p.capabilities(),
+            p.dimensions(),
+            p.positions(),
+            s,
+            p.statusQuo().orElse(null))
         : p;
   }
 }

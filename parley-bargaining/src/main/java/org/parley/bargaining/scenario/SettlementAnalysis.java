@@ -24,7 +24,8 @@ public final class SettlementAnalysis {
    * @param perIssue the forecast of each issue, by issue id, in scenario order
    * @param ladder what the settlement reaches
    */
-  public record ModelSettlement(String model, Map<String, Forecast> perIssue, LadderReading ladder) {
+  public record ModelSettlement(
+      String model, Map<String, Forecast> perIssue, LadderReading ladder) {
     public ModelSettlement {
       requireNonNull(model, "model");
       perIssue = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(perIssue));

@@ -57,6 +57,9 @@ public enum BargnModel {
       }
     }
     throw new IllegalArgumentException(
-        "BargnModel '" + name + "' is unknown; expected one of " + java.util.Arrays.toString(values()));
+        "BargnModel '"
+            + name
+            + "' is unknown; expected one of "
+            + java.util.Arrays.toString(values()));
   }
 }

@@ -61,6 +61,9 @@ public enum BigRAdjust {
       }
     }
     throw new IllegalArgumentException(
-        "BigRAdjust '" + name + "' is unknown; expected one of " + java.util.Arrays.toString(values()));
+        "BigRAdjust '"
+            + name
+            + "' is unknown; expected one of "
+            + java.util.Arrays.toString(values()));
   }
 }

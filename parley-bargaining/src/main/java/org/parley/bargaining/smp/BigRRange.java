@@ -1,7 +1,8 @@
 package org.parley.bargaining.smp;
 
 /**
- * The range onto which position probabilities are mapped as risk attitudes (KTAB {@code BigRRange}).
+ * The range onto which position probabilities are mapped as risk attitudes (KTAB {@code
+ * BigRRange}).
  *
  * <p>Constants are in KTAB's order, so {@link #ordinal()} is KTAB's index and {@link #ktabName()}
  * its name (bargaining.md §2.11).
@@ -57,6 +58,9 @@ public enum BigRRange {
       }
     }
     throw new IllegalArgumentException(
-        "BigRRange '" + name + "' is unknown; expected one of " + java.util.Arrays.toString(values()));
+        "BigRRange '"
+            + name
+            + "' is unknown; expected one of "
+            + java.util.Arrays.toString(values()));
   }
 }

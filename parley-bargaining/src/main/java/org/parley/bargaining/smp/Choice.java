@@ -10,7 +10,8 @@ package org.parley.bargaining.smp;
  * @param probability the chosen bargain's PCE probability among {@code k}'s candidates
  * @param candidates how many candidates {@code k} had (the status quo included)
  */
-public record Choice(int turn, int actor, int initiator, int target, double probability, int candidates) {
+public record Choice(
+    int turn, int actor, int initiator, int target, double probability, int candidates) {
   /** Whether {@code k} kept its position (chose the status quo). */
   public boolean statusQuo() {
     return initiator == actor && target == actor;

@@ -1,7 +1,8 @@
 package org.parley.bargaining.smp;
 
 /**
- * How a bargain is interpolated between the positions of initiator and target (KTAB {@code InterVecBrgn}).
+ * How a bargain is interpolated between the positions of initiator and target (KTAB {@code
+ * InterVecBrgn}).
  *
  * <p>Constants are in KTAB's order, so {@link #ordinal()} is KTAB's index and {@link #ktabName()}
  * its name (bargaining.md §2.11).
@@ -57,6 +58,9 @@ public enum InterVecBrgn {
       }
     }
     throw new IllegalArgumentException(
-        "InterVecBrgn '" + name + "' is unknown; expected one of " + java.util.Arrays.toString(values()));
+        "InterVecBrgn '"
+            + name
+            + "' is unknown; expected one of "
+            + java.util.Arrays.toString(values()));
   }
 }

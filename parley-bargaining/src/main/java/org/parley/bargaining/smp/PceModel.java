@@ -1,7 +1,8 @@
 package org.parley.bargaining.smp;
 
 /**
- * How pairwise victory probabilities become the probability of each option being the collective choice (KTAB {@code PCEModel}).
+ * How pairwise victory probabilities become the probability of each option being the collective
+ * choice (KTAB {@code PCEModel}).
  *
  * <p>Constants are in KTAB's order, so {@link #ordinal()} is KTAB's index and {@link #ktabName()}
  * its name (bargaining.md §2.11).
@@ -57,6 +58,9 @@ public enum PceModel {
       }
     }
     throw new IllegalArgumentException(
-        "PceModel '" + name + "' is unknown; expected one of " + java.util.Arrays.toString(values()));
+        "PceModel '"
+            + name
+            + "' is unknown; expected one of "
+            + java.util.Arrays.toString(values()));
   }
 }

@@ -1,7 +1,8 @@
 package org.parley.bargaining.smp;
 
 /**
- * Which single point of the final state's PCE distribution the forecast reports (bargaining.md §2.10; not a KTAB option).
+ * Which single point of the final state's PCE distribution the forecast reports (bargaining.md
+ * §2.10; not a KTAB option).
  *
  * <p>Constants are in KTAB's order, so {@link #ordinal()} is KTAB's index and {@link #ktabName()}
  * its name (bargaining.md §2.11).
@@ -55,6 +56,9 @@ public enum PointForecast {
       }
     }
     throw new IllegalArgumentException(
-        "PointForecast '" + name + "' is unknown; expected one of " + java.util.Arrays.toString(values()));
+        "PointForecast '"
+            + name
+            + "' is unknown; expected one of "
+            + java.util.Arrays.toString(values()));
   }
 }

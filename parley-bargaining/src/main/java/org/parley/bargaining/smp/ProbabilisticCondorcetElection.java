@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * Probabilistic Condorcet elections (PCE) as in KTAB's {@code Model::scalarPCE} (bargaining.md
  * §2.3-2.5): voters with weights and utilities over {@code M} options vote on every pair, the
- * coalition strengths give pairwise victory probabilities, and these give the probability that
- * each option is the collective choice.
+ * coalition strengths give pairwise victory probabilities, and these give the probability that each
+ * option is the collective choice.
  *
  * <p>Cost {@code O(N M^2)} for {@code N} voters. Stateless and thread-safe.
  */
@@ -27,8 +27,8 @@ public final class ProbabilisticCondorcetElection {
   }
 
   /**
-   * The vote of a voter with weight {@code w} between options {@code a} and {@code b}, positive
-   * for {@code a} (bargaining.md §2.3).
+   * The vote of a voter with weight {@code w} between options {@code a} and {@code b}, positive for
+   * {@code a} (bargaining.md §2.3).
    */
   public static double vote(VotingRule rule, double w, double ua, double ub) {
     double du = ua - ub;
@@ -108,8 +108,8 @@ public final class ProbabilisticCondorcetElection {
   }
 
   /**
-   * The pairwise victory matrix {@code P[a][b]}, the probability that option {@code a} beats
-   * {@code b}, from voters' weights and utilities.
+   * The pairwise victory matrix {@code P[a][b]}, the probability that option {@code a} beats {@code
+   * b}, from voters' weights and utilities.
    *
    * @param weights {@code w_k > 0}, one per voter
    * @param utilities {@code utilities[k][a]}, voter {@code k}'s utility for option {@code a}
@@ -134,7 +134,8 @@ public final class ProbabilisticCondorcetElection {
         double ab = 0;
         double ba = 0;
         for (int k = 0; k < n; k++) {
-          double v = prop ? weights[k] * (ua[k] - ub[k]) : vote(votingRule, weights[k], ua[k], ub[k]);
+          double v =
+              prop ? weights[k] * (ua[k] - ub[k]) : vote(votingRule, weights[k], ua[k], ub[k]);
           if (v > 0) {
             ab += v;
           } else if (v < 0) {
@@ -191,7 +192,9 @@ public final class ProbabilisticCondorcetElection {
     }
   }
 
-  /** {@code p_a} proportional to {@code prod_b P(a,b)}, in logarithms so that it cannot underflow. */
+  /**
+   * {@code p_a} proportional to {@code prod_b P(a,b)}, in logarithms so that it cannot underflow.
+   */
   static double[] conditional(double[][] p) {
     int m = p.length;
     double[] log = new double[m];
@@ -244,7 +247,9 @@ public final class ProbabilisticCondorcetElection {
     return normalized(x);
   }
 
-  /** Markov chain with challenge probabilities proportional to incentive, iterated to {@code 1e-8}. */
+  /**
+   * Markov chain with challenge probabilities proportional to incentive, iterated to {@code 1e-8}.
+   */
   static double[] markovIncentive(double[][] p, double[][] c) {
     int m = p.length;
     double[][] pc = new double[m][m];

@@ -89,68 +89,224 @@ public record SmpParameters(
   }
 
   public SmpParameters withVictoryProbModel(VictoryProbModel v) {
-    return new SmpParameters(v, pceModel, stateTransitions, votingRule, bigRAdjust, bigRRange,
-        thirdPartyCommit, interVecBrgn, bargnModel, seed, maxTurns, pointForecast, ktabCompat);
+    return new SmpParameters(
+        v,
+        pceModel,
+        stateTransitions,
+        votingRule,
+        bigRAdjust,
+        bigRRange,
+        thirdPartyCommit,
+        interVecBrgn,
+        bargnModel,
+        seed,
+        maxTurns,
+        pointForecast,
+        ktabCompat);
   }
 
   public SmpParameters withPceModel(PceModel v) {
-    return new SmpParameters(victoryProbModel, v, stateTransitions, votingRule, bigRAdjust, bigRRange,
-        thirdPartyCommit, interVecBrgn, bargnModel, seed, maxTurns, pointForecast, ktabCompat);
+    return new SmpParameters(
+        victoryProbModel,
+        v,
+        stateTransitions,
+        votingRule,
+        bigRAdjust,
+        bigRRange,
+        thirdPartyCommit,
+        interVecBrgn,
+        bargnModel,
+        seed,
+        maxTurns,
+        pointForecast,
+        ktabCompat);
   }
 
   public SmpParameters withStateTransitions(StateTransitions v) {
-    return new SmpParameters(victoryProbModel, pceModel, v, votingRule, bigRAdjust, bigRRange,
-        thirdPartyCommit, interVecBrgn, bargnModel, seed, maxTurns, pointForecast, ktabCompat);
+    return new SmpParameters(
+        victoryProbModel,
+        pceModel,
+        v,
+        votingRule,
+        bigRAdjust,
+        bigRRange,
+        thirdPartyCommit,
+        interVecBrgn,
+        bargnModel,
+        seed,
+        maxTurns,
+        pointForecast,
+        ktabCompat);
   }
 
   public SmpParameters withVotingRule(VotingRule v) {
-    return new SmpParameters(victoryProbModel, pceModel, stateTransitions, v, bigRAdjust, bigRRange,
-        thirdPartyCommit, interVecBrgn, bargnModel, seed, maxTurns, pointForecast, ktabCompat);
+    return new SmpParameters(
+        victoryProbModel,
+        pceModel,
+        stateTransitions,
+        v,
+        bigRAdjust,
+        bigRRange,
+        thirdPartyCommit,
+        interVecBrgn,
+        bargnModel,
+        seed,
+        maxTurns,
+        pointForecast,
+        ktabCompat);
   }
 
   public SmpParameters withBigRAdjust(BigRAdjust v) {
-    return new SmpParameters(victoryProbModel, pceModel, stateTransitions, votingRule, v, bigRRange,
-        thirdPartyCommit, interVecBrgn, bargnModel, seed, maxTurns, pointForecast, ktabCompat);
+    return new SmpParameters(
+        victoryProbModel,
+        pceModel,
+        stateTransitions,
+        votingRule,
+        v,
+        bigRRange,
+        thirdPartyCommit,
+        interVecBrgn,
+        bargnModel,
+        seed,
+        maxTurns,
+        pointForecast,
+        ktabCompat);
   }
 
   public SmpParameters withBigRRange(BigRRange v) {
-    return new SmpParameters(victoryProbModel, pceModel, stateTransitions, votingRule, bigRAdjust, v,
-        thirdPartyCommit, interVecBrgn, bargnModel, seed, maxTurns, pointForecast, ktabCompat);
+    return new SmpParameters(
+        victoryProbModel,
+        pceModel,
+        stateTransitions,
+        votingRule,
+        bigRAdjust,
+        v,
+        thirdPartyCommit,
+        interVecBrgn,
+        bargnModel,
+        seed,
+        maxTurns,
+        pointForecast,
+        ktabCompat);
   }
 
   public SmpParameters withThirdPartyCommit(ThirdPartyCommit v) {
-    return new SmpParameters(victoryProbModel, pceModel, stateTransitions, votingRule, bigRAdjust,
-        bigRRange, v, interVecBrgn, bargnModel, seed, maxTurns, pointForecast, ktabCompat);
+    return new SmpParameters(
+        victoryProbModel,
+        pceModel,
+        stateTransitions,
+        votingRule,
+        bigRAdjust,
+        bigRRange,
+        v,
+        interVecBrgn,
+        bargnModel,
+        seed,
+        maxTurns,
+        pointForecast,
+        ktabCompat);
   }
 
   public SmpParameters withInterVecBrgn(InterVecBrgn v) {
-    return new SmpParameters(victoryProbModel, pceModel, stateTransitions, votingRule, bigRAdjust,
-        bigRRange, thirdPartyCommit, v, bargnModel, seed, maxTurns, pointForecast, ktabCompat);
+    return new SmpParameters(
+        victoryProbModel,
+        pceModel,
+        stateTransitions,
+        votingRule,
+        bigRAdjust,
+        bigRRange,
+        thirdPartyCommit,
+        v,
+        bargnModel,
+        seed,
+        maxTurns,
+        pointForecast,
+        ktabCompat);
   }
 
   public SmpParameters withBargnModel(BargnModel v) {
-    return new SmpParameters(victoryProbModel, pceModel, stateTransitions, votingRule, bigRAdjust,
-        bigRRange, thirdPartyCommit, interVecBrgn, v, seed, maxTurns, pointForecast, ktabCompat);
+    return new SmpParameters(
+        victoryProbModel,
+        pceModel,
+        stateTransitions,
+        votingRule,
+        bigRAdjust,
+        bigRRange,
+        thirdPartyCommit,
+        interVecBrgn,
+        v,
+        seed,
+        maxTurns,
+        pointForecast,
+        ktabCompat);
   }
 
   public SmpParameters withSeed(long v) {
-    return new SmpParameters(victoryProbModel, pceModel, stateTransitions, votingRule, bigRAdjust,
-        bigRRange, thirdPartyCommit, interVecBrgn, bargnModel, v, maxTurns, pointForecast, ktabCompat);
+    return new SmpParameters(
+        victoryProbModel,
+        pceModel,
+        stateTransitions,
+        votingRule,
+        bigRAdjust,
+        bigRRange,
+        thirdPartyCommit,
+        interVecBrgn,
+        bargnModel,
+        v,
+        maxTurns,
+        pointForecast,
+        ktabCompat);
   }
 
   public SmpParameters withMaxTurns(int v) {
-    return new SmpParameters(victoryProbModel, pceModel, stateTransitions, votingRule, bigRAdjust,
-        bigRRange, thirdPartyCommit, interVecBrgn, bargnModel, seed, v, pointForecast, ktabCompat);
+    return new SmpParameters(
+        victoryProbModel,
+        pceModel,
+        stateTransitions,
+        votingRule,
+        bigRAdjust,
+        bigRRange,
+        thirdPartyCommit,
+        interVecBrgn,
+        bargnModel,
+        seed,
+        v,
+        pointForecast,
+        ktabCompat);
   }
 
   public SmpParameters withPointForecast(PointForecast v) {
-    return new SmpParameters(victoryProbModel, pceModel, stateTransitions, votingRule, bigRAdjust,
-        bigRRange, thirdPartyCommit, interVecBrgn, bargnModel, seed, maxTurns, v, ktabCompat);
+    return new SmpParameters(
+        victoryProbModel,
+        pceModel,
+        stateTransitions,
+        votingRule,
+        bigRAdjust,
+        bigRRange,
+        thirdPartyCommit,
+        interVecBrgn,
+        bargnModel,
+        seed,
+        maxTurns,
+        v,
+        ktabCompat);
   }
 
   public SmpParameters withKtabCompat(boolean v) {
-    return new SmpParameters(victoryProbModel, pceModel, stateTransitions, votingRule, bigRAdjust,
-        bigRRange, thirdPartyCommit, interVecBrgn, bargnModel, seed, maxTurns, pointForecast, v);
+    return new SmpParameters(
+        victoryProbModel,
+        pceModel,
+        stateTransitions,
+        votingRule,
+        bigRAdjust,
+        bigRRange,
+        thirdPartyCommit,
+        interVecBrgn,
+        bargnModel,
+        seed,
+        maxTurns,
+        pointForecast,
+        v);
   }
 
   /** The parameters under KTAB's names, in KTAB's log order, then the extras (for reports). */

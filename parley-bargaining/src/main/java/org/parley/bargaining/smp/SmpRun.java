@@ -71,8 +71,8 @@ public record SmpRun(
   }
 
   /**
-   * This run as a {@link Forecast}: the settlement is the final state's point forecast (see
-   * {@link SmpParameters#pointForecast()}), each round carries the positions and that state's point.
+   * This run as a {@link Forecast}: the settlement is the final state's point forecast (see {@link
+   * SmpParameters#pointForecast()}), each round carries the positions and that state's point.
    */
   public Forecast toForecast() {
     List<Forecast.Round> rounds = new ArrayList<>(states.size());
@@ -82,13 +82,19 @@ public record SmpRun(
     int t = turns.size();
     String detail;
     if (converged) {
-      detail = String.format(Locale.ROOT,
-          "KTAB stopping rule: after turn %d the fractional change %.4f < 0.02 of the first turn's movement",
-          t, turns.get(t - 1).fractionalChange());
+      detail =
+          String.format(
+              Locale.ROOT,
+              "KTAB stopping rule: after turn %d the fractional change %.4f < 0.02 of the first turn's movement",
+              t,
+              turns.get(t - 1).fractionalChange());
     } else {
-      detail = String.format(Locale.ROOT,
-          "turn limit %d reached; last fractional change %.4f (target 0.02)",
-          parameters.maxTurns(), turns.get(t - 1).fractionalChange());
+      detail =
+          String.format(
+              Locale.ROOT,
+              "turn limit %d reached; last fractional change %.4f (target 0.02)",
+              parameters.maxTurns(),
+              turns.get(t - 1).fractionalChange());
     }
     return new Forecast(
         MODEL_NAME,

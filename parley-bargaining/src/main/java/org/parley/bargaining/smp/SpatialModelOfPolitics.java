@@ -17,10 +17,10 @@ import org.parley.bargaining.Forecaster;
 /**
  * KTAB's spatial model of politics ({@code smpc}; KAPSARC Toolkit for Behavioral Analysis, MIT
  * licence), specified in bargaining.md §2: every turn each actor infers risk attitudes from a
- * probabilistic Condorcet election over the current positions, picks the challenge with the
- * largest expected gain, proposes an interpolated bargain to its target, and then every actor
- * adopts the bargain (or its status quo) that a PCE among all actors most favours. The run stops
- * by KTAB's rule (a turn moves less than 1/50 of the first turn, at least 2 and at most {@link
+ * probabilistic Condorcet election over the current positions, picks the challenge with the largest
+ * expected gain, proposes an interpolated bargain to its target, and then every actor adopts the
+ * bargain (or its status quo) that a PCE among all actors most favours. The run stops by KTAB's
+ * rule (a turn moves less than 1/50 of the first turn, at least 2 and at most {@link
  * SmpParameters#maxTurns()} turns).
  *
  * <p>Positions are mapped onto {@code [0, 1]} per dimension (KTAB divides its 0-100 inputs by 100);
@@ -103,7 +103,9 @@ public final class SpatialModelOfPolitics implements Forecaster {
     return d <= 1 ? (1 - d) * (1 + d * r) : (1 - d) * (1 + r);
   }
 
-  /** Actor {@code h}'s perception of actor {@code i}'s risk attitude (bargaining.md §2.6 step 4). */
+  /**
+   * Actor {@code h}'s perception of actor {@code i}'s risk attitude (bargaining.md §2.6 step 4).
+   */
   static double perceivedRisk(BigRAdjust adjust, double rh, double ri) {
     switch (adjust) {
       case NONE:
@@ -165,7 +167,10 @@ public final class SpatialModelOfPolitics implements Forecaster {
         }
         if (s > 1 + 1e-9) {
           throw new IllegalArgumentException(
-              "saliences of actor '" + problem.actors().get(i) + "' sum to " + s
+              "saliences of actor '"
+                  + problem.actors().get(i)
+                  + "' sum to "
+                  + s
                   + " over the dimensions; the spatial model of politics needs at most 1"
                   + " (shares of attention, KTAB's rule)");
         }
@@ -229,11 +234,13 @@ public final class SpatialModelOfPolitics implements Forecaster {
       Analysis(double[][] x) {
         this.x = x;
         dist = new double[n][n];
-        forEach(n, i -> {
-          for (int j = 0; j < n; j++) {
-            dist[i][j] = distance(i, x[i], x[j]);
-          }
-        });
+        forEach(
+            n,
+            i -> {
+              for (int j = 0; j < n; j++) {
+                dist[i][j] = distance(i, x[i], x[j]);
+              }
+            });
         double[][] u0 = new double[n][n];
         for (int i = 0; i < n; i++) {
           for (int j = 0; j < n; j++) {
@@ -299,8 +306,8 @@ public final class SpatialModelOfPolitics implements Forecaster {
             weighted[d] += distinctProb[r] * x[distinct[r]][d];
           }
         }
-        return new SmpState(index, pos, risk, actorProb, distinctOf,
-            toScale(x[distinct[best]]), toScale(weighted));
+        return new SmpState(
+            index, pos, risk, actorProb, distinctOf, toScale(x[distinct[best]]), toScale(weighted));
       }
 
       /** {@code U^h[a][b]}: actor {@code h}'s estimate of {@code a}'s utility for {@code x_b}. */
@@ -447,7 +454,9 @@ public final class SpatialModelOfPolitics implements Forecaster {
           diag[a] = perspective(h, a, a);
         }
         double pij = victory(colI, colJ, diag, i, j);
-        return new double[] {pij, gain(pij, colI[k1], colJ[k1], j), gain(pij, colI[k2], colJ[k2], j)};
+        return new double[] {
+          pij, gain(pij, colI[k1], colJ[k1], j), gain(pij, colI[k2], colJ[k2], j)
+        };
       }
 
       /** Actor {@code i}'s best target, or {@code null} if no challenge is worth making. */
@@ -620,56 +629,75 @@ public final class SpatialModelOfPolitics implements Forecaster {
 
     /** One turn (bargaining.md §2.8); returns the new positions and fills the records. */
     double[][] step(
-        int t, Analysis a, RandomGenerator rng, List<Challenge> challenges, List<Choice> choices,
+        int t,
+        Analysis a,
+        RandomGenerator rng,
+        List<Challenge> challenges,
+        List<Choice> choices,
         List<Forecast.Move> moves) {
       double[][] x = a.x;
       // 1-3: each actor's best challenge and the bargains it proposes
       Bargain[][] proposed = new Bargain[n][];
       Challenge[] logged = new Challenge[n];
-      forEach(n, i -> {
-        double[] best = a.bestChallenge(i);
-        if (best == null) {
-          proposed[i] = new Bargain[0];
-          return;
-        }
-        int j = (int) best[0];
-        double pij = best[1];
-        double gain = best[2];
-        double[] byI = a.estimate(i, i, j, i, j);
-        double[] byJ = a.estimate(j, i, j, i, j);
-        double[][] iij = interpolate(x, i, j, pij);
-        logged[i] = new Challenge(t, i, j, pij, gain, byI[2], byJ[0], byJ[1], byJ[2],
-            toScale(iij[0]), toScale(iij[1]));
-        switch (p.bargnModel()) {
-          case INIT_ONLY_INTERP:
-            proposed[i] = new Bargain[] {new Bargain(i, j, iij[0], iij[1], gain)};
-            break;
-          case INIT_RCVR_INTERP:
-          case PW_COMP_INTERP:
-            {
-              double pjij = p.ktabCompat() ? byJ[1] : byJ[0];
-              double[][] jij = interpolate(x, i, j, pjij);
-              if (p.bargnModel() == BargnModel.INIT_RCVR_INTERP) {
-                proposed[i] = new Bargain[] {
-                  new Bargain(i, j, iij[0], iij[1], gain), new Bargain(i, j, jij[0], jij[1], gain)
-                };
-              } else {
-                double wi = cap[i] * salSum[i];
-                double wj = (p.ktabCompat() ? cap[i] : cap[j]) * salSum[j];
-                double[] bi = new double[dims];
-                double[] bj = new double[dims];
-                for (int d = 0; d < dims; d++) {
-                  bi[d] = (wi * iij[0][d] + wj * jij[0][d]) / (wi + wj);
-                  bj[d] = (wi * iij[1][d] + wj * jij[1][d]) / (wi + wj);
-                }
-                proposed[i] = new Bargain[] {new Bargain(i, j, bi, bj, gain)};
-              }
-              break;
+      forEach(
+          n,
+          i -> {
+            double[] best = a.bestChallenge(i);
+            if (best == null) {
+              proposed[i] = new Bargain[0];
+              return;
             }
-          default:
-            throw new AssertionError(p.bargnModel());
-        }
-      });
+            int j = (int) best[0];
+            double pij = best[1];
+            double gain = best[2];
+            double[] byI = a.estimate(i, i, j, i, j);
+            double[] byJ = a.estimate(j, i, j, i, j);
+            double[][] iij = interpolate(x, i, j, pij);
+            logged[i] =
+                new Challenge(
+                    t,
+                    i,
+                    j,
+                    pij,
+                    gain,
+                    byI[2],
+                    byJ[0],
+                    byJ[1],
+                    byJ[2],
+                    toScale(iij[0]),
+                    toScale(iij[1]));
+            switch (p.bargnModel()) {
+              case INIT_ONLY_INTERP:
+                proposed[i] = new Bargain[] {new Bargain(i, j, iij[0], iij[1], gain)};
+                break;
+              case INIT_RCVR_INTERP:
+              case PW_COMP_INTERP:
+                {
+                  double pjij = p.ktabCompat() ? byJ[1] : byJ[0];
+                  double[][] jij = interpolate(x, i, j, pjij);
+                  if (p.bargnModel() == BargnModel.INIT_RCVR_INTERP) {
+                    proposed[i] =
+                        new Bargain[] {
+                          new Bargain(i, j, iij[0], iij[1], gain),
+                          new Bargain(i, j, jij[0], jij[1], gain)
+                        };
+                  } else {
+                    double wi = cap[i] * salSum[i];
+                    double wj = (p.ktabCompat() ? cap[i] : cap[j]) * salSum[j];
+                    double[] bi = new double[dims];
+                    double[] bj = new double[dims];
+                    for (int d = 0; d < dims; d++) {
+                      bi[d] = (wi * iij[0][d] + wj * jij[0][d]) / (wi + wj);
+                      bj[d] = (wi * iij[1][d] + wj * jij[1][d]) / (wi + wj);
+                    }
+                    proposed[i] = new Bargain[] {new Bargain(i, j, bi, bj, gain)};
+                  }
+                  break;
+                }
+              default:
+                throw new AssertionError(p.bargnModel());
+            }
+          });
       List<Bargain> all = new ArrayList<>();
       List<List<Integer>> candidates = new ArrayList<>();
       for (int k = 0; k < n; k++) {
@@ -689,21 +717,23 @@ public final class SpatialModelOfPolitics implements Forecaster {
       // 5: value of every bargain to every actor (average own utility over the resulting state)
       int nb = all.size();
       double[][] value = new double[nb][];
-      forEach(nb, id -> {
-        Bargain b = all.get(id);
-        double[] v = new double[n];
-        for (int m = 0; m < n; m++) {
-          double s = utility(distance(m, x[m], b.posInit()), a.risk[m]);
-          s += utility(distance(m, x[m], b.posRcvr()), a.risk[m]);
-          for (int q = 0; q < n; q++) {
-            if (q != b.init() && q != b.rcvr()) {
-              s += a.own[m][q];
+      forEach(
+          nb,
+          id -> {
+            Bargain b = all.get(id);
+            double[] v = new double[n];
+            for (int m = 0; m < n; m++) {
+              double s = utility(distance(m, x[m], b.posInit()), a.risk[m]);
+              s += utility(distance(m, x[m], b.posRcvr()), a.risk[m]);
+              for (int q = 0; q < n; q++) {
+                if (q != b.init() && q != b.rcvr()) {
+                  s += a.own[m][q];
+                }
+              }
+              v[m] = s / n;
             }
-          }
-          v[m] = s / n;
-        }
-        value[id] = v;
-      });
+            value[id] = v;
+          });
       double[] statusQuoValue = new double[n];
       for (int m = 0; m < n; m++) {
         double s = 0;
@@ -714,22 +744,24 @@ public final class SpatialModelOfPolitics implements Forecaster {
       }
       // 6: each actor's PCE over its candidates
       double[][] choiceProb = new double[n][];
-      forEach(n, k -> {
-        List<Integer> ck = candidates.get(k);
-        int mc = ck.size() + 1;
-        if (mc == 1) {
-          choiceProb[k] = new double[] {1.0};
-          return;
-        }
-        double[][] u = new double[n][mc];
-        for (int m = 0; m < n; m++) {
-          u[m][0] = statusQuoValue[m];
-          for (int c = 1; c < mc; c++) {
-            u[m][c] = value[ck.get(c - 1)][m];
-          }
-        }
-        choiceProb[k] = pce.probabilities(cap, u);
-      });
+      forEach(
+          n,
+          k -> {
+            List<Integer> ck = candidates.get(k);
+            int mc = ck.size() + 1;
+            if (mc == 1) {
+              choiceProb[k] = new double[] {1.0};
+              return;
+            }
+            double[][] u = new double[n][mc];
+            for (int m = 0; m < n; m++) {
+              u[m][0] = statusQuoValue[m];
+              for (int c = 1; c < mc; c++) {
+                u[m][c] = value[ck.get(c - 1)][m];
+              }
+            }
+            choiceProb[k] = pce.probabilities(cap, u);
+          });
       // 7: choose (draws in actor order, so independent of threads) and move
       double[][] next = new double[n][];
       for (int k = 0; k < n; k++) {
@@ -765,8 +797,15 @@ public final class SpatialModelOfPolitics implements Forecaster {
         String cause = problem.actors().get(b.init());
         for (int d = 0; d < dims; d++) {
           if (next[k][d] != x[k][d]) {
-            moves.add(new Forecast.Move(t, problem.actors().get(k), d,
-                lo[d] + x[k][d] * width[d], lo[d] + next[k][d] * width[d], cause, b.gain()));
+            moves.add(
+                new Forecast.Move(
+                    t,
+                    problem.actors().get(k),
+                    d,
+                    lo[d] + x[k][d] * width[d],
+                    lo[d] + next[k][d] * width[d],
+                    cause,
+                    b.gain()));
           }
         }
       }

@@ -55,6 +55,9 @@ public enum StateTransitions {
       }
     }
     throw new IllegalArgumentException(
-        "StateTransitions '" + name + "' is unknown; expected one of " + java.util.Arrays.toString(values()));
+        "StateTransitions '"
+            + name
+            + "' is unknown; expected one of "
+            + java.util.Arrays.toString(values()));
   }
 }

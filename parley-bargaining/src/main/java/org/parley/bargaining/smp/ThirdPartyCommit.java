@@ -1,7 +1,8 @@
 package org.parley.bargaining.smp;
 
 /**
- * How far a third party joining a contest is committed to the side it joins (KTAB {@code ThirdPartyCommit}).
+ * How far a third party joining a contest is committed to the side it joins (KTAB {@code
+ * ThirdPartyCommit}).
  *
  * <p>Constants are in KTAB's order, so {@link #ordinal()} is KTAB's index and {@link #ktabName()}
  * its name (bargaining.md §2.11).
@@ -57,6 +58,9 @@ public enum ThirdPartyCommit {
       }
     }
     throw new IllegalArgumentException(
-        "ThirdPartyCommit '" + name + "' is unknown; expected one of " + java.util.Arrays.toString(values()));
+        "ThirdPartyCommit '"
+            + name
+            + "' is unknown; expected one of "
+            + java.util.Arrays.toString(values()));
   }
 }

@@ -1,7 +1,8 @@
 package org.parley.bargaining.smp;
 
 /**
- * How two coalition strengths become the probability that one beats the other (KTAB {@code VPModel}).
+ * How two coalition strengths become the probability that one beats the other (KTAB {@code
+ * VPModel}).
  *
  * <p>Constants are in KTAB's order, so {@link #ordinal()} is KTAB's index and {@link #ktabName()}
  * its name (bargaining.md §2.11).
@@ -61,6 +62,9 @@ public enum VictoryProbModel {
       }
     }
     throw new IllegalArgumentException(
-        "VictoryProbModel '" + name + "' is unknown; expected one of " + java.util.Arrays.toString(values()));
+        "VictoryProbModel '"
+            + name
+            + "' is unknown; expected one of "
+            + java.util.Arrays.toString(values()));
   }
 }

@@ -63,6 +63,9 @@ public enum VotingRule {
       }
     }
     throw new IllegalArgumentException(
-        "VotingRule '" + name + "' is unknown; expected one of " + java.util.Arrays.toString(values()));
+        "VotingRule '"
+            + name
+            + "' is unknown; expected one of "
+            + java.util.Arrays.toString(values()));
   }
 }

@@ -21,8 +21,10 @@ class DeuBacktestTest {
   static DeuBacktest.Result result;
 
   static DeuDataset load() throws IOException {
-    try (Reader r = new InputStreamReader(
-        DeuBacktestTest.class.getResourceAsStream("/org/parley/bargaining/deu3_dev.tsv"), StandardCharsets.UTF_8)) {
+    try (Reader r =
+        new InputStreamReader(
+            DeuBacktestTest.class.getResourceAsStream("/org/parley/bargaining/deu3_dev.tsv"),
+            StandardCharsets.UTF_8)) {
       return DeuReader.read(r, "deu3_dev.tsv");
     }
   }
@@ -88,7 +90,8 @@ class DeuBacktestTest {
 
   @Test
   void theShippedBlendWeightsAreTheFitOnTheDevelopmentHalf() {
-    double[] refit = CrossValidation.fitAll(data, CalibratedBlend.deuComponents(), Capabilities.GDP);
+    double[] refit =
+        CrossValidation.fitAll(data, CalibratedBlend.deuComponents(), Capabilities.GDP);
     assertThat(CalibratedBlend.deuDefault().weights()).containsExactly(refit, within(1e-12));
   }
 
@@ -97,9 +100,14 @@ class DeuBacktestTest {
     // 10-fold cross-validation by proposal on the development half only, five fold assignments.
     // The compromise model (no fitting) has MAE 21.39 on the same issues (bargaining.md §7.2).
     java.util.List<DeuIssue> issues = data.scorable();
-    assertThat(CrossValidation.componentMae(data, issues, CalibratedBlend.deuComponents(), Capabilities.GDP)
-        .get("compromise(salience)")).isCloseTo(21.39, within(0.005));
-    CrossValidation.Fitter blend = CrossValidation.blendFitter(data, issues, CalibratedBlend.deuComponents(), Capabilities.GDP);
+    assertThat(
+            CrossValidation.componentMae(
+                    data, issues, CalibratedBlend.deuComponents(), Capabilities.GDP)
+                .get("compromise(salience)"))
+        .isCloseTo(21.39, within(0.005));
+    CrossValidation.Fitter blend =
+        CrossValidation.blendFitter(
+            data, issues, CalibratedBlend.deuComponents(), Capabilities.GDP);
     CrossValidation.Fitter power = CrossValidation.powerMeanFitter(data, issues, Capabilities.GDP);
     double blendSum = 0;
     double powerSum = 0;

@@ -17,11 +17,15 @@ class ExpectedUtilityModelPropertiesTest {
 
   @Provide
   Arbitrary<Issue> issues() {
-    return Arbitraries.integers().between(2, 9).flatMap(n -> Combinators.combine(
-            Arbitraries.doubles().between(0.01, 1).array(double[].class).ofSize(n),
-            Arbitraries.doubles().between(0, 100).array(double[].class).ofSize(n),
-            Arbitraries.doubles().between(0, 1).array(double[].class).ofSize(n))
-        .as(Issue::new));
+    return Arbitraries.integers()
+        .between(2, 9)
+        .flatMap(
+            n ->
+                Combinators.combine(
+                        Arbitraries.doubles().between(0.01, 1).array(double[].class).ofSize(n),
+                        Arbitraries.doubles().between(0, 100).array(double[].class).ofSize(n),
+                        Arbitraries.doubles().between(0, 1).array(double[].class).ofSize(n))
+                    .as(Issue::new));
   }
 
   private static EumOptions[] variants() {
@@ -53,7 +57,8 @@ class ExpectedUtilityModelPropertiesTest {
 
   @Property(tries = 60, seed = "20261126")
   void contestProbabilitiesAreComplementary(@ForAll("issues") Issue is) {
-    ExpectedUtilityModel.Run run = new ExpectedUtilityModel(EumOptions.paperLiteral()).new Run(is.c(), is.x(), is.s());
+    ExpectedUtilityModel.Run run =
+        new ExpectedUtilityModel(EumOptions.paperLiteral()).new Run(is.c(), is.x(), is.s());
     for (int i = 0; i < is.x().length; i++) {
       for (int j = 0; j < is.x().length; j++) {
         if (is.x()[i] != is.x()[j]) {
@@ -66,7 +71,8 @@ class ExpectedUtilityModelPropertiesTest {
   @Property(tries = 40, seed = "20261127")
   void loneActorForecastIsItsPosition(@ForAll @IntRange(min = 0, max = 100) int x) {
     for (EumOptions o : variants()) {
-      EumTrajectory t = new ExpectedUtilityModel(o).run(new double[] {0.3}, new double[] {x}, new double[] {0.7});
+      EumTrajectory t =
+          new ExpectedUtilityModel(o).run(new double[] {0.3}, new double[] {x}, new double[] {0.7});
       assertThat(t.last().mean()).isEqualTo(x);
       assertThat(t.last().median()).isEqualTo(x);
     }
@@ -96,7 +102,8 @@ class ExpectedUtilityModelPropertiesTest {
   }
 
   @Property(tries = 40, seed = "20261129")
-  void shiftingEveryPositionShiftsTheForecast(@ForAll("issues") Issue is, @ForAll @IntRange(min = -50, max = 50) int shift) {
+  void shiftingEveryPositionShiftsTheForecast(
+      @ForAll("issues") Issue is, @ForAll @IntRange(min = -50, max = 50) int shift) {
     double[] x = is.x().clone();
     for (int i = 0; i < x.length; i++) {
       x[i] += shift;

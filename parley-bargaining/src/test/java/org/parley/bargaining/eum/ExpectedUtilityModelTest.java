@@ -43,7 +43,9 @@ class ExpectedUtilityModelTest {
   void scholzCodeVariantReproducesTheIndependentTrajectory() {
     EumTrajectory t = run(EumOptions.scholzCode());
     // bargaining.md §3.11, "computed independently, variant (S)": mean position by round.
-    double[] expected = {7.390, 7.461, 7.553, 7.590, 7.358, 7.349, 7.415, 7.510, 7.572, 7.325, 7.242};
+    double[] expected = {
+      7.390, 7.461, 7.553, 7.590, 7.358, 7.349, 7.415, 7.510, 7.572, 7.325, 7.242
+    };
     assertThat(means(t)).containsExactly(expected, within(1e-3));
     // Round-1 risk exponents (S), same section, in the order of the input table.
     double[] r1 = {1.4057, 0.7542, 0.5089, 1.4057, 1.0465, 1.0465, 1.9649, 0.5000, 2.0000, 1.1121};
@@ -57,7 +59,9 @@ class ExpectedUtilityModelTest {
     double[] be = {9.61, 9.96, 4.8, 5.52, 7.47, 8.82, 9.67, 4.14, 4.29};
     int b = ec.actors().indexOf("Belgium");
     for (int k = 0; k < be.length; k++) {
-      assertThat(t.rounds().get(k + 2).positions()[b]).as("Belgium round %d", k + 2).isCloseTo(be[k], within(5e-3));
+      assertThat(t.rounds().get(k + 2).positions()[b])
+          .as("Belgium round %d", k + 2)
+          .isCloseTo(be[k], within(5e-3));
     }
     assertThat(t.converged()).isFalse();
   }
@@ -83,7 +87,9 @@ class ExpectedUtilityModelTest {
   void paperLiteralVariantReproducesTheIndependentTrajectory() {
     EumTrajectory t = run(EumOptions.paperLiteral());
     // bargaining.md §3.11, "computed independently, variant (P)": round-1 danger and exponents.
-    double[] danger = {3.1649, 3.7634, 7.5412, 3.1649, 3.6900, 3.6900, 0.0350, 6.1908, 1.7062, 1.3359};
+    double[] danger = {
+      3.1649, 3.7634, 7.5412, 3.1649, 3.6900, 3.6900, 0.0350, 6.1908, 1.7062, 1.3359
+    };
     double[] r = {1.1172, 1.0044, 0.5000, 1.1172, 1.0176, 1.0176, 2.0000, 0.6483, 1.4537, 1.5569};
     assertThat(t.rounds().get(1).danger()).containsExactly(danger, within(1e-4));
     assertThat(t.rounds().get(1).riskExponents()).containsExactly(r, within(1e-4));
@@ -109,20 +115,25 @@ class ExpectedUtilityModelTest {
     assertThat(f.moves()).isNotEmpty();
     Forecast.Move first = f.moves().get(0);
     assertThat(first.round()).isEqualTo(1);
-    assertThat(f.moves()).anySatisfy(m -> {
-      assertThat(m.actor()).isEqualTo("Belgium");
-      assertThat(m.round()).isEqualTo(1);
-      assertThat(m.to()).isCloseTo(8.42, within(5e-3));
-      assertThat(m.expectedGain()).isPositive();
-    });
-    assertThat(f.parameters()).containsEntry("probability", "all-pairs").containsEntry("outcome", "mean");
+    assertThat(f.moves())
+        .anySatisfy(
+            m -> {
+              assertThat(m.actor()).isEqualTo("Belgium");
+              assertThat(m.round()).isEqualTo(1);
+              assertThat(m.to()).isCloseTo(8.42, within(5e-3));
+              assertThat(m.expectedGain()).isPositive();
+            });
+    assertThat(f.parameters())
+        .containsEntry("probability", "all-pairs")
+        .containsEntry("outcome", "mean");
     assertThat(f.convergence().converged()).isFalse();
     assertThat(f.convergence().rounds()).isEqualTo(10);
   }
 
   @Test
   void medianOutcomeAndMultiDimensionRunPerDimension() {
-    ExpectedUtilityModel median = new ExpectedUtilityModel(EumOptions.scholzCode().withOutcome(EumOptions.Outcome.MEDIAN));
+    ExpectedUtilityModel median =
+        new ExpectedUtilityModel(EumOptions.scholzCode().withOutcome(EumOptions.Outcome.MEDIAN));
     // The (S) run's final weighted median is 7 (round 10, positions listed in §3.11's run).
     assertThat(median.forecast(ec.problem()).settlement(0)).isEqualTo(7.0);
     // Two identical dimensions give the one-dimensional answer on each.
@@ -133,17 +144,26 @@ class ExpectedUtilityModelTest {
       pos[i] = new double[] {ec.x()[i], ec.x()[i]};
       sal[i] = new double[] {ec.s()[i], ec.s()[i]};
     }
-    BargainingProblem two = new BargainingProblem(ec.actors(), ec.c(),
-        List.of(new Dimension("a", 0, 20), new Dimension("b", 0, 20)), pos, sal, null);
+    BargainingProblem two =
+        new BargainingProblem(
+            ec.actors(),
+            ec.c(),
+            List.of(new Dimension("a", 0, 20), new Dimension("b", 0, 20)),
+            pos,
+            sal,
+            null);
     Forecast f = new ExpectedUtilityModel().forecast(two);
     assertThat(f.settlement()).containsExactly(new double[] {7.242, 7.242}, within(1e-3));
-    assertThat(f.trajectory().get(3).positions()[1]).containsExactly(new double[] {9.962, 9.962}, within(1e-3));
+    assertThat(f.trajectory().get(3).positions()[1])
+        .containsExactly(new double[] {9.962, 9.962}, within(1e-3));
   }
 
   @Test
   void earlyStoppingAtAFixedPoint() {
     // All actors at one position: nobody can move; the run stops at once, converged.
-    EumTrajectory t = new ExpectedUtilityModel().run(new double[] {1, 1, 1}, new double[] {5, 5, 5}, new double[] {0.5, 0.5, 0.5});
+    EumTrajectory t =
+        new ExpectedUtilityModel()
+            .run(new double[] {1, 1, 1}, new double[] {5, 5, 5}, new double[] {0.5, 0.5, 0.5});
     assertThat(t.converged()).isTrue();
     assertThat(t.last().mean()).isEqualTo(5.0);
     // The epsilon rule stops the (P) run before 10 rounds: late on its mean moves by 0.008
@@ -166,15 +186,21 @@ class ExpectedUtilityModelTest {
         for (int a = 0; a < before.length; a++) {
           final int round = r;
           final int actor = a;
-          var offer = t.moves().stream().filter(m -> m.round() == round && m.receiver() == actor).findFirst();
+          var offer =
+              t.moves().stream()
+                  .filter(m -> m.round() == round && m.receiver() == actor)
+                  .findFirst();
           if (offer.isPresent()) {
             assertThat(offer.get().from()).isEqualTo(before[a]);
             assertThat(after[a]).isEqualTo(offer.get().to());
             var m = offer.get();
             switch (m.type()) {
-              case CONFRONTATION -> assertThat(m.proposerGain()).isGreaterThan(m.receiverGain()).isPositive();
-              case COMPROMISE -> assertThat(m.proposerGain()).isGreaterThan(Math.abs(m.receiverGain()));
-              case CAPITULATION -> assertThat(m.proposerGain()).isPositive().isLessThan(Math.abs(m.receiverGain()));
+              case CONFRONTATION ->
+                  assertThat(m.proposerGain()).isGreaterThan(m.receiverGain()).isPositive();
+              case COMPROMISE ->
+                  assertThat(m.proposerGain()).isGreaterThan(Math.abs(m.receiverGain()));
+              case CAPITULATION ->
+                  assertThat(m.proposerGain()).isPositive().isLessThan(Math.abs(m.receiverGain()));
             }
           } else {
             assertThat(after[a]).isEqualTo(before[a]);

@@ -25,8 +25,15 @@ class KtabCsvReaderTest {
     assertThat(s.name()).isEqualTo("DummyData_3Dim");
     assertThat(s.description()).isEqualTo("Dummy scenario to test reading format");
     BargainingProblem p = s.problem();
-    assertThat(p.actors()).containsExactly(
-        "SActor-00", "SActor-01", "SActor-02", "SActor-03", "SActor-04", "SActor-05", "SActor-06");
+    assertThat(p.actors())
+        .containsExactly(
+            "SActor-00",
+            "SActor-01",
+            "SActor-02",
+            "SActor-03",
+            "SActor-04",
+            "SActor-05",
+            "SActor-06");
     assertThat(p.dimensions()).extracting(d -> d.id()).containsExactly("Pstn1", "Pstn2", "Pstn3");
     assertThat(p.dimensions().get(0).lo()).isEqualTo(0);
     assertThat(p.dimensions().get(0).hi()).isEqualTo(100);
@@ -43,14 +50,16 @@ class KtabCsvReaderTest {
     assertThat(s.name()).isEqualTo("China Policy/Competitive; scen 2");
     assertThat(s.description()).isEqualTo("Scenario-0002;Combined Policy and Competitive");
     assertThat(s.problem().actorCount()).isEqualTo(13);
-    assertThat(s.problem().dimensions()).extracting(d -> d.id())
+    assertThat(s.problem().dimensions())
+        .extracting(d -> d.id())
         .containsExactly("Policy Position", "Competitive Position");
     assertThat(s.actorDescriptions().get(0)).isEqualTo("Xi Jinping");
     assertThat(s.problem().capability(12)).isEqualTo(40.0);
     assertThat(s.problem().salience(12, 1)).isCloseTo(0.46, within(1e-15));
   }
 
-  private static final String GOOD = """
+  private static final String GOOD =
+      """
       Scen, "A test, with a comma", 3, 2,
       Actor,Description,Power,P1,S1,P2,S2
       A, first, 10, 10, 50, 20, 50
@@ -67,7 +76,10 @@ class KtabCsvReaderTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       too few actors         | Scen, Desc, 2, 2,                         | 1 | 13 | numActors is 2                     | a whole number in [3, 250]
       too many actors        | Scen, Desc, 251, 2,                       | 1 | 13 | numActors is 251                   | a whole number in [3, 250]
       count not a number     | Scen, Desc, three, 2,                     | 1 | 13 | numActors 'three' is not a whole   | a whole number in [3, 250]
@@ -129,7 +141,9 @@ class KtabCsvReaderTest {
 
   @Test
   void readingAMissingFileIsAnIoError() {
-    assertThat(catchThrowableOfType(IOException.class,
-        () -> KtabCsvReader.read(Path.of("does-not-exist.csv")))).isNotNull();
+    assertThat(
+            catchThrowableOfType(
+                IOException.class, () -> KtabCsvReader.read(Path.of("does-not-exist.csv"))))
+        .isNotNull();
   }
 }

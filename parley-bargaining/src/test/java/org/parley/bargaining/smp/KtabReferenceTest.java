@@ -20,6 +20,7 @@ import org.parley.bargaining.ktab.KtabCsvReader;
 class KtabReferenceTest {
   /** Half a unit in the last printed place, plus round-off. */
   private static final double HALF_01 = 0.05 + 1e-9;
+
   private static final double HALF_4DP = 0.00005 + 1e-12;
 
   @ParameterizedTest
@@ -42,14 +43,18 @@ class KtabReferenceTest {
     double[] fractions = run.fractionalChanges();
     assertThat(fractions).hasSize(ref.fractionalChanges().size());
     for (int t = 0; t < fractions.length; t++) {
-      assertThat(fractions[t]).as("fractional change of turn %d", t + 1)
+      assertThat(fractions[t])
+          .as("fractional change of turn %d", t + 1)
           .isCloseTo(ref.fractionalChanges().get(t), within(HALF_4DP));
     }
     for (int i = 0; i < problem.actorCount(); i++) {
       String actor = problem.actors().get(i);
       for (int d = 0; d < problem.dimensionCount(); d++) {
         double[] expected = ref.positions().get(actor + "|" + problem.dimensions().get(d).id());
-        assertThat(expected).as("reference row of %s on dimension %d", actor, d).isNotNull().hasSize(states);
+        assertThat(expected)
+            .as("reference row of %s on dimension %d", actor, d)
+            .isNotNull()
+            .hasSize(states);
         for (int t = 0; t < states; t++) {
           assertThat(run.states().get(t).position(i, d))
               .as("position of %s on dimension %d in state %d", actor, d, t)

@@ -53,7 +53,9 @@ class SmpPropertiesTest {
   @Provide
   Arbitrary<BargainingProblem> problems() {
     return Combinators.combine(
-            Arbitraries.longs(), Arbitraries.integers().between(3, 8), Arbitraries.integers().between(1, 3))
+            Arbitraries.longs(),
+            Arbitraries.integers().between(3, 8),
+            Arbitraries.integers().between(1, 3))
         .as(SmpPropertiesTest::randomProblem);
   }
 
@@ -86,7 +88,8 @@ class SmpPropertiesTest {
 
   @Property
   void utilityEndpointsAndRange(
-      @ForAll @DoubleRange(min = 0, max = 1) double d, @ForAll @DoubleRange(min = -1, max = 1) double r) {
+      @ForAll @DoubleRange(min = 0, max = 1) double d,
+      @ForAll @DoubleRange(min = -1, max = 1) double r) {
     assertThat(SpatialModelOfPolitics.utility(0, r)).isEqualTo(1.0);
     assertThat(SpatialModelOfPolitics.utility(1, r)).isEqualTo(0.0);
     assertThat(SpatialModelOfPolitics.utility(d, r)).isBetween(0.0, 1.0);
@@ -120,7 +123,8 @@ class SmpPropertiesTest {
     Forecast b = new SpatialModelOfPolitics(p).forecast(problem);
     assertThat(b.trajectory()).hasSameSizeAs(a.trajectory());
     for (int t = 0; t < a.trajectory().size(); t++) {
-      assertThat(b.trajectory().get(t).positions()).isDeepEqualTo(a.trajectory().get(t).positions());
+      assertThat(b.trajectory().get(t).positions())
+          .isDeepEqualTo(a.trajectory().get(t).positions());
     }
     assertThat(b.settlement()).containsExactly(a.settlement());
     assertThat(b.moves()).isEqualTo(a.moves());
@@ -133,17 +137,24 @@ class SmpPropertiesTest {
       @ForAll @DoubleRange(min = 0.01, max = 0.5) double s,
       @ForAll @DoubleRange(min = 0.1, max = 1000) double c,
       @ForAll PointForecast point) {
-    BargainingProblem lone = new BargainingProblem(
-        List.of("only"), new double[] {c},
-        List.of(new Dimension("a", 0, 100), new Dimension("b", 0, 100)),
-        new double[][] {{x, y}}, new double[][] {{s, s}}, null);
-    Forecast f = new SpatialModelOfPolitics(SmpParameters.defaults().withPointForecast(point)).forecast(lone);
+    BargainingProblem lone =
+        new BargainingProblem(
+            List.of("only"),
+            new double[] {c},
+            List.of(new Dimension("a", 0, 100), new Dimension("b", 0, 100)),
+            new double[][] {{x, y}},
+            new double[][] {{s, s}},
+            null);
+    Forecast f =
+        new SpatialModelOfPolitics(SmpParameters.defaults().withPointForecast(point))
+            .forecast(lone);
     assertThat(f.settlement()).containsExactly(new double[] {x, y}, within(1e-9));
     assertThat(f.moves()).isEmpty();
   }
 
   @Property(tries = 60)
-  void relabellingActorsChangesNothing(@ForAll("problems") BargainingProblem problem, @ForAll long seed) {
+  void relabellingActorsChangesNothing(
+      @ForAll("problems") BargainingProblem problem, @ForAll long seed) {
     int n = problem.actorCount();
     List<Integer> perm = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -162,7 +173,8 @@ class SmpPropertiesTest {
       pos[k] = problem.positions()[i];
       sal[k] = problem.saliences()[i];
     }
-    BargainingProblem permuted = new BargainingProblem(actors, cap, problem.dimensions(), pos, sal, null);
+    BargainingProblem permuted =
+        new BargainingProblem(actors, cap, problem.dimensions(), pos, sal, null);
     SmpRun a = new SpatialModelOfPolitics().run(problem);
     SmpRun b = new SpatialModelOfPolitics().run(permuted);
     assertThat(b.states()).hasSameSizeAs(a.states());
@@ -182,7 +194,8 @@ class SmpPropertiesTest {
         }
         if (t == a.states().size() - 1) {
           assertThat(b.mostProbable()).containsExactly(a.mostProbable(), within(1e-6));
-          assertThat(b.probabilityWeighted()).containsExactly(a.probabilityWeighted(), within(1e-6));
+          assertThat(b.probabilityWeighted())
+              .containsExactly(a.probabilityWeighted(), within(1e-6));
         }
       }
     }

@@ -29,8 +29,9 @@ class SpatialModelOfPoliticsTest {
     SmpRun run = new SpatialModelOfPolitics().run(problem);
     Forecast f = run.toForecast();
     assertThat(f.model()).isEqualTo("smp");
-    assertThat(f.parameters()).containsEntry("VotingRule", "Prop").containsEntry("seed",
-        Long.toUnsignedString(SmpParameters.KTAB_DEFAULT_SEED));
+    assertThat(f.parameters())
+        .containsEntry("VotingRule", "Prop")
+        .containsEntry("seed", Long.toUnsignedString(SmpParameters.KTAB_DEFAULT_SEED));
     assertThat(f.trajectory()).hasSize(11);
     assertThat(f.convergence().converged()).isTrue();
     assertThat(f.convergence().rounds()).isEqualTo(10);
@@ -39,7 +40,8 @@ class SpatialModelOfPoliticsTest {
     assertThat(f.moves()).isNotEmpty();
     for (Forecast.Move m : f.moves()) {
       int actor = problem.actors().indexOf(m.actor());
-      assertThat(m.from()).isEqualTo(f.trajectory().get(m.round() - 1).positions()[actor][m.dimension()]);
+      assertThat(m.from())
+          .isEqualTo(f.trajectory().get(m.round() - 1).positions()[actor][m.dimension()]);
       assertThat(m.to()).isEqualTo(f.trajectory().get(m.round()).positions()[actor][m.dimension()]);
       assertThat(m.expectedGain()).isGreaterThan(SpatialModelOfPolitics.MIN_GAIN);
       assertThat(problem.actors()).contains(m.cause());
@@ -50,8 +52,10 @@ class SpatialModelOfPoliticsTest {
     for (SmpTurn t : run.turns()) {
       assertThat(t.choices()).extracting(Choice::actor).containsExactly(0, 1, 2, 3, 4, 5, 6);
     }
-    Forecast most = new SpatialModelOfPolitics(
-        SmpParameters.defaults().withPointForecast(PointForecast.MOST_PROBABLE)).forecast(problem);
+    Forecast most =
+        new SpatialModelOfPolitics(
+                SmpParameters.defaults().withPointForecast(PointForecast.MOST_PROBABLE))
+            .forecast(problem);
     assertThat(most.settlement()).containsExactly(run.mostProbable(), within(0.0));
   }
 
@@ -60,14 +64,16 @@ class SpatialModelOfPoliticsTest {
     BargainingProblem problem = SmpPropertiesTest.randomProblem(20240601L, 30, 3);
     for (StateTransitions stm : StateTransitions.values()) {
       SpatialModelOfPolitics model =
-          new SpatialModelOfPolitics(SmpParameters.defaults().withStateTransitions(stm).withSeed(7));
+          new SpatialModelOfPolitics(
+              SmpParameters.defaults().withStateTransitions(stm).withSeed(7));
       SmpRun one = new ForkJoinPool(1).submit(() -> model.run(problem)).get();
       SmpRun two = new ForkJoinPool(2).submit(() -> model.run(problem)).get();
       SmpRun common = model.run(problem);
       for (SmpRun other : List.of(two, common)) {
         assertThat(other.states()).hasSameSizeAs(one.states());
         for (int t = 0; t < one.states().size(); t++) {
-          assertThat(other.states().get(t).positions()).isDeepEqualTo(one.states().get(t).positions());
+          assertThat(other.states().get(t).positions())
+              .isDeepEqualTo(one.states().get(t).positions());
           assertThat(other.states().get(t).positionProbabilities())
               .containsExactly(one.states().get(t).positionProbabilities());
         }
@@ -116,7 +122,10 @@ class SpatialModelOfPoliticsTest {
     assertThat(run.turns().size()).isBetween(2, parameters.maxTurns());
     for (SmpState s : run.states()) {
       for (double r : s.riskAttitudes()) {
-        double lo = parameters.bigRRange() == BigRRange.MIN ? 0 : parameters.bigRRange() == BigRRange.MID ? -0.5 : -1;
+        double lo =
+            parameters.bigRRange() == BigRRange.MIN
+                ? 0
+                : parameters.bigRRange() == BigRRange.MID ? -0.5 : -1;
         assertThat(r).isBetween(lo - 1e-12, 1 + 1e-12);
       }
       for (double[] x : s.positions()) {
@@ -125,12 +134,14 @@ class SpatialModelOfPoliticsTest {
         }
       }
     }
-    assertThat(run.converged()).isEqualTo(run.turns().get(run.turns().size() - 1).fractionalChange() < 0.02);
+    assertThat(run.converged())
+        .isEqualTo(run.turns().get(run.turns().size() - 1).fractionalChange() < 0.02);
   }
 
   @Test
   void theTurnLimitEndsARunThatHasNotConverged() throws IOException {
-    SmpRun run = new SpatialModelOfPolitics(SmpParameters.defaults().withMaxTurns(3)).run(threeDim());
+    SmpRun run =
+        new SpatialModelOfPolitics(SmpParameters.defaults().withMaxTurns(3)).run(threeDim());
     // The 3Dim reference log needs 10 turns (bargaining.md §2.14).
     assertThat(run.turns()).hasSize(3);
     assertThat(run.converged()).isFalse();
@@ -147,8 +158,10 @@ class SpatialModelOfPoliticsTest {
         row[d] = -50 + 2 * row[d];
       }
     }
-    List<Dimension> dims = p.dimensions().stream().map(d -> new Dimension(d.id(), -50, 150)).toList();
-    BargainingProblem scaled = new BargainingProblem(p.actors(), p.capabilities(), dims, x, p.saliences(), null);
+    List<Dimension> dims =
+        p.dimensions().stream().map(d -> new Dimension(d.id(), -50, 150)).toList();
+    BargainingProblem scaled =
+        new BargainingProblem(p.actors(), p.capabilities(), dims, x, p.saliences(), null);
     SmpRun a = new SpatialModelOfPolitics().run(p);
     SmpRun b = new SpatialModelOfPolitics().run(scaled);
     assertThat(b.states()).hasSameSizeAs(a.states());
@@ -163,24 +176,42 @@ class SpatialModelOfPoliticsTest {
   void degenerateProblemsRunWithoutFailing() {
     List<Dimension> one = List.of(new Dimension("x", 0, 100));
     // Everyone at one point: all positions equally likely, so risk attitudes 0; nobody moves.
-    BargainingProblem same = new BargainingProblem(List.of("a", "b", "c"), new double[] {1, 2, 3}, one,
-        new double[][] {{40}, {40}, {40}}, new double[][] {{0.5}, {0.7}, {0.9}}, null);
+    BargainingProblem same =
+        new BargainingProblem(
+            List.of("a", "b", "c"),
+            new double[] {1, 2, 3},
+            one,
+            new double[][] {{40}, {40}, {40}},
+            new double[][] {{0.5}, {0.7}, {0.9}},
+            null);
     SmpRun run = new SpatialModelOfPolitics().run(same);
     assertThat(run.turns()).hasSize(2);
     assertThat(run.finalState().riskAttitudes()).containsOnly(0.0);
     assertThat(run.moves()).isEmpty();
     assertThat(run.probabilityWeighted()).containsExactly(40.0);
     // Two actors, and an actor with no salience at all (indifferent; KTAB would divide by zero).
-    BargainingProblem two = new BargainingProblem(List.of("a", "b", "z"), new double[] {1, 1, 5}, one,
-        new double[][] {{10}, {90}, {50}}, new double[][] {{0.8}, {0.4}, {0.0}}, null);
+    BargainingProblem two =
+        new BargainingProblem(
+            List.of("a", "b", "z"),
+            new double[] {1, 1, 5},
+            one,
+            new double[][] {{10}, {90}, {50}},
+            new double[][] {{0.8}, {0.4}, {0.0}},
+            null);
     SmpRun r2 = new SpatialModelOfPolitics().run(two);
     for (SmpState st : r2.states()) {
       for (double[] x : st.positions()) {
         assertThat(x[0]).isBetween(10.0, 90.0);
       }
     }
-    BargainingProblem pair = new BargainingProblem(List.of("a", "b"), new double[] {1, 3}, one,
-        new double[][] {{10}, {90}}, new double[][] {{0.8}, {0.4}}, null);
+    BargainingProblem pair =
+        new BargainingProblem(
+            List.of("a", "b"),
+            new double[] {1, 3},
+            one,
+            new double[][] {{10}, {90}},
+            new double[][] {{0.8}, {0.4}},
+            null);
     assertThat(new SpatialModelOfPolitics().forecast(pair).settlement(0)).isBetween(10.0, 90.0);
   }
 
@@ -199,11 +230,14 @@ class SpatialModelOfPoliticsTest {
 
   @Test
   void saliencesSummingOverOneAreRejected() {
-    BargainingProblem p = new BargainingProblem(
-        List.of("a", "b", "c"), new double[] {1, 1, 1},
-        List.of(new Dimension("x", 0, 1), new Dimension("y", 0, 1)),
-        new double[][] {{0, 0}, {1, 1}, {0.5, 0.5}},
-        new double[][] {{0.6, 0.6}, {0.5, 0.5}, {0.5, 0.5}}, null);
+    BargainingProblem p =
+        new BargainingProblem(
+            List.of("a", "b", "c"),
+            new double[] {1, 1, 1},
+            List.of(new Dimension("x", 0, 1), new Dimension("y", 0, 1)),
+            new double[][] {{0, 0}, {1, 1}, {0.5, 0.5}},
+            new double[][] {{0.6, 0.6}, {0.5, 0.5}, {0.5, 0.5}},
+            null);
     assertThatThrownBy(() -> new SpatialModelOfPolitics().forecast(p))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("actor 'a'")

@@ -46,7 +46,8 @@ class TurnZeroFixtureTest {
     for (int i = 0; i < 7; i++) {
       for (int j = 0; j < 7; j++) {
         assertThat(SpatialModelOfPolitics.utility(turn0.dist[i][j], 0))
-            .as("U0[%d][%d]", i, j).isCloseTo(U0[i][j], within(HALF_3DP));
+            .as("U0[%d][%d]", i, j)
+            .isCloseTo(U0[i][j], within(HALF_3DP));
       }
     }
   }
@@ -64,12 +65,15 @@ class TurnZeroFixtureTest {
 
   @Test
   void riskAwareAndPerspectiveRows() {
-    // bargaining.md §2.14: risk-aware matrix row 0, and actor 0's perspective matrix row 1 (KTAB log).
+    // bargaining.md §2.14: risk-aware matrix row 0, and actor 0's perspective matrix row 1 (KTAB
+    // log).
     double[] own0 = {1.0000, 0.8593, 0.5233, 0.8136, 0.8958, 0.8297, 0.8410};
     double[] persp01 = {0.5681, 1.0000, 0.5220, 0.7546, 0.7989, 0.6806, 0.6544};
     for (int j = 0; j < 7; j++) {
       assertThat(turn0.own[0][j]).as("own[0][%d]", j).isCloseTo(own0[j], within(HALF_4DP));
-      assertThat(turn0.perspective(0, 1, j)).as("U^0[1][%d]", j).isCloseTo(persp01[j], within(HALF_4DP));
+      assertThat(turn0.perspective(0, 1, j))
+          .as("U^0[1][%d]", j)
+          .isCloseTo(persp01[j], within(HALF_4DP));
     }
   }
 
@@ -84,7 +88,8 @@ class TurnZeroFixtureTest {
 
   @Test
   void bestTargetsAndGains() {
-    // bargaining.md §2.14: 0->6 0.095, 1->0 0.281, 2->6 0.471, 3->0 0.284, 4->0 0.012, 5->1 0.299, 6->1 0.029.
+    // bargaining.md §2.14: 0->6 0.095, 1->0 0.281, 2->6 0.471, 3->0 0.284, 4->0 0.012, 5->1 0.299,
+    // 6->1 0.029.
     int[] target = {6, 0, 6, 0, 0, 1, 1};
     double[] gain = {0.095, 0.281, 0.471, 0.284, 0.012, 0.299, 0.029};
     for (int i = 0; i < 7; i++) {
@@ -103,10 +108,13 @@ class TurnZeroFixtureTest {
     double[] by6 = turn0.estimate(6, 0, 6, 0, 6);
     assertThat(by0).containsExactly(new double[] {0.7643, 0.0947, -0.1548}, within(HALF_4DP));
     assertThat(by6).containsExactly(new double[] {0.7660, 0.0925, -0.1514}, within(HALF_4DP));
-    // Bargain 0->6 from 0's view: 0 adopts (75.610, 24.780, 71.950), 6 adopts (75.610, 24.790, 71.950).
+    // Bargain 0->6 from 0's view: 0 adopts (75.610, 24.780, 71.950), 6 adopts (75.610, 24.790,
+    // 71.950).
     double[][] b = engine.interpolate(turn0.x, 0, 6, by0[0]);
-    assertThat(engine.toScale(b[0])).containsExactly(new double[] {75.610, 24.780, 71.950}, within(1e-9));
-    assertThat(engine.toScale(b[1])).containsExactly(new double[] {75.610, 24.790, 71.950}, within(1e-9));
+    assertThat(engine.toScale(b[0]))
+        .containsExactly(new double[] {75.610, 24.780, 71.950}, within(1e-9));
+    assertThat(engine.toScale(b[1]))
+        .containsExactly(new double[] {75.610, 24.790, 71.950}, within(1e-9));
   }
 
   @Test
@@ -120,19 +128,24 @@ class TurnZeroFixtureTest {
     assertThat(c06.probabilityByTarget()).isCloseTo(0.7660, within(HALF_4DP));
     assertThat(c06.gainToInitiatorByTarget()).isCloseTo(0.0925, within(HALF_4DP));
     assertThat(c06.gainToTargetByTarget()).isCloseTo(-0.1514, within(HALF_4DP));
-    assertThat(c06.initiatorAdopts()).containsExactly(new double[] {75.610, 24.780, 71.950}, within(1e-9));
+    assertThat(c06.initiatorAdopts())
+        .containsExactly(new double[] {75.610, 24.780, 71.950}, within(1e-9));
   }
 
   @Test
   void finalStatePointForecasts() throws IOException {
-    // bargaining.md §9: 3Dim most probable (79.9, 34.4, 75.2) p = 0.4009, probability-weighted (78.09, 35.64, 72.19).
+    // bargaining.md §9: 3Dim most probable (79.9, 34.4, 75.2) p = 0.4009, probability-weighted
+    // (78.09, 35.64, 72.19).
     SmpRun run = new SpatialModelOfPolitics().run(problem);
-    assertThat(run.mostProbable()).containsExactly(new double[] {79.9, 34.4, 75.2}, within(0.05 + 1e-9));
+    assertThat(run.mostProbable())
+        .containsExactly(new double[] {79.9, 34.4, 75.2}, within(0.05 + 1e-9));
     assertThat(run.finalState().positionProbabilities()[5]).isCloseTo(0.4009, within(HALF_4DP));
     // §9's probability-weighted figure matches the printed (0.1-rounded) positions and 4-decimal
     // probabilities of the log, truncated to 2 decimals; from those, it is only good to about 0.05.
-    assertThat(run.probabilityWeighted()).containsExactly(new double[] {78.09, 35.64, 72.19}, within(0.05));
-    // The certificate: the weighted point is the mean of the distinct positions under their probabilities.
+    assertThat(run.probabilityWeighted())
+        .containsExactly(new double[] {78.09, 35.64, 72.19}, within(0.05));
+    // The certificate: the weighted point is the mean of the distinct positions under their
+    // probabilities.
     SmpState last = run.finalState();
     double[] weighted = new double[3];
     double total = 0;
@@ -147,13 +160,17 @@ class TurnZeroFixtureTest {
     assertThat(total).isCloseTo(1.0, within(1e-12));
     assertThat(run.probabilityWeighted()).containsExactly(weighted, within(1e-9));
 
-    // bargaining.md §9: SOE-Pol-Comp most probable (38.8, 30.7) p = 0.2330, probability-weighted (39.73, 32.78).
+    // bargaining.md §9: SOE-Pol-Comp most probable (38.8, 30.7) p = 0.2330, probability-weighted
+    // (39.73, 32.78).
     BargainingProblem soe =
         KtabCsvReader.read(KtabReferenceLog.resource("ktab_SOE-Pol-Comp.csv")).problem();
     SmpRun soeRun = new SpatialModelOfPolitics().run(soe);
-    assertThat(soeRun.mostProbable()).containsExactly(new double[] {38.8, 30.7}, within(0.05 + 1e-9));
-    assertThat(soeRun.probabilityWeighted()).containsExactly(new double[] {39.73, 32.78}, within(0.005 + 1e-9));
+    assertThat(soeRun.mostProbable())
+        .containsExactly(new double[] {38.8, 30.7}, within(0.05 + 1e-9));
+    assertThat(soeRun.probabilityWeighted())
+        .containsExactly(new double[] {39.73, 32.78}, within(0.005 + 1e-9));
     int mof = soe.actors().indexOf("MOF");
-    assertThat(soeRun.finalState().positionProbabilities()[mof]).isCloseTo(0.2330, within(HALF_4DP));
+    assertThat(soeRun.finalState().positionProbabilities()[mof])
+        .isCloseTo(0.2330, within(HALF_4DP));
   }
 }

@@ -22,15 +22,16 @@ import org.parley.games.solver.SolverResult;
 
 /**
  * Timed main (not JMH: one enumeration takes seconds) for exact enumeration of all extreme
- * equilibria. Arguments: games as a file path, a bundled reference file name
- * ({@code gen__rand2p_25x25_s25.nfg}, resources of {@code org.parley.bench.games}) or
- * {@code rand:N:S} (N×N, integer payoffs in [0, 99], seed S). Options first:
- * {@code --vertex} also times {@link VertexEnumeration}, {@code --integer} also times the
- * all-integer variant, {@code --print=FILE} writes the last run's equilibria as exact {@code NE,}
- * lines, {@code --timeout=SECONDS} (default 120), {@code --runs=K} (default 3; the first run
- * includes JIT warm-up).
+ * equilibria. Arguments: games as a file path, a bundled reference file name ({@code
+ * gen__rand2p_25x25_s25.nfg}, resources of {@code org.parley.bench.games}) or {@code rand:N:S}
+ * (N×N, integer payoffs in [0, 99], seed S). Options first: {@code --vertex} also times {@link
+ * VertexEnumeration}, {@code --integer} also times the all-integer variant, {@code --print=FILE}
+ * writes the last run's equilibria as exact {@code NE,} lines, {@code --timeout=SECONDS} (default
+ * 120), {@code --runs=K} (default 3; the first run includes JIT warm-up).
  *
- * <pre>java -cp parley-bench/target-X/benchmarks.jar org.parley.bench.eee.EeeTiming gen__rand2p_25x25_s25.nfg</pre>
+ * <pre>
+ * java -cp parley-bench/target-X/benchmarks.jar org.parley.bench.eee.EeeTiming gen__rand2p_25x25_s25.nfg
+ * </pre>
  */
 public final class EeeTiming {
   private EeeTiming() {}
@@ -54,7 +55,8 @@ public final class EeeTiming {
         runs = Integer.parseInt(a.substring(7));
       } else {
         NormalFormGame g = load(a);
-        SolveOptions o = SolveOptions.defaults().withExact(true).withTimeout(Duration.ofSeconds(timeout));
+        SolveOptions o =
+            SolveOptions.defaults().withExact(true).withTimeout(Duration.ofSeconds(timeout));
         SolverResult<MixedProfile> last = null;
         for (int r = 0; r < runs; r++) {
           last = time(a, "eee", new ExtremeEquilibriumEnumeration(), g, o);
@@ -74,14 +76,27 @@ public final class EeeTiming {
     }
   }
 
-  private static SolverResult<MixedProfile> time(String name, String label, BimatrixSolver s, NormalFormGame g, SolveOptions o) {
+  private static SolverResult<MixedProfile> time(
+      String name, String label, BimatrixSolver s, NormalFormGame g, SolveOptions o) {
     long t0 = System.nanoTime();
     SolverResult<MixedProfile> r = s.solve(g, o);
     double sec = (System.nanoTime() - t0) / 1e9;
-    long certified = r.equilibria().stream().filter(e -> e.certificate().exactRegrets().isPresent()
-        && e.certificate().exactRegrets().get().stream().allMatch(x -> x.signum() == 0)).count();
-    System.out.printf("%s\t%s\t%.3f s\t%d equilibria (%d certified exactly)\t%s\t%s%n", name, label, sec,
-        r.equilibria().size(), certified, r instanceof SolverResult.Stopped<MixedProfile> st ? "STOPPED " + st.reason() : "complete",
+    long certified =
+        r.equilibria().stream()
+            .filter(
+                e ->
+                    e.certificate().exactRegrets().isPresent()
+                        && e.certificate().exactRegrets().get().stream()
+                            .allMatch(x -> x.signum() == 0))
+            .count();
+    System.out.printf(
+        "%s\t%s\t%.3f s\t%d equilibria (%d certified exactly)\t%s\t%s%n",
+        name,
+        label,
+        sec,
+        r.equilibria().size(),
+        certified,
+        r instanceof SolverResult.Stopped<MixedProfile> st ? "STOPPED " + st.reason() : "complete",
         r.statistics());
     return r;
   }

@@ -62,7 +62,9 @@ public class EumBenchmark {
 
   @Setup
   public void setUp() throws IOException {
-    model = new ExpectedUtilityModel(variant.equals("P") ? EumOptions.paperLiteral() : EumOptions.scholzCode());
+    model =
+        new ExpectedUtilityModel(
+            variant.equals("P") ? EumOptions.paperLiteral() : EumOptions.scholzCode());
     issues = new ArrayList<>();
     if (deuFile.isEmpty()) {
       synthetic();
@@ -91,7 +93,9 @@ public class EumBenchmark {
         x[i][0] = grid[rng.nextInt(grid.length)];
         s[i][0] = rng.nextInt(11) / 10.0;
       }
-      issues.add(new BargainingProblem(ids, c, List.of(new org.parley.bargaining.Dimension("x", 0, 100)), x, s, null));
+      issues.add(
+          new BargainingProblem(
+              ids, c, List.of(new org.parley.bargaining.Dimension("x", 0, 100)), x, s, null));
     }
   }
 

@@ -1,2 +1,5 @@
-/** JMH benchmarks of the expected-utility model on EU issues ({@link org.parley.bench.eum.EumBenchmark}). */
+/**
+ * JMH benchmarks of the expected-utility model on EU issues ({@link
+ * org.parley.bench.eum.EumBenchmark}).
+ */
 package org.parley.bench.eum;

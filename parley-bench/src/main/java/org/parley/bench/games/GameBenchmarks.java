@@ -29,10 +29,10 @@ import org.parley.games.solver.SolveOptions;
 import org.parley.games.solver.SolverResult;
 
 /**
- * Normal-form solvers on the reference random games (Gambit timings in
- * reference/games/timings.tsv) and on seeded random games {@code rand:N} (N×N, integer payoffs in
- * [-1000, 1000], seed N) and {@code zs:N} (zero-sum). Run briefly, e.g.
- * {@code java -jar parley-bench/target/benchmarks.jar GameBenchmarks -f 1 -wi 2 -i 3}.
+ * Normal-form solvers on the reference random games (Gambit timings in reference/games/timings.tsv)
+ * and on seeded random games {@code rand:N} (N×N, integer payoffs in [-1000, 1000], seed N) and
+ * {@code zs:N} (zero-sum). Run briefly, e.g. {@code java -jar parley-bench/target/benchmarks.jar
+ * GameBenchmarks -f 1 -wi 2 -i 3}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,8 +44,15 @@ public class GameBenchmarks {
   /** Lemke–Howson, first equilibrium (Gambit: lcp-e1 exact, lcp-e1-d10 floating point). */
   @State(Scope.Benchmark)
   public static class LcpGame {
-    @Param({"gen__rand2p_50x50_s50.nfg", "gen__rand2p_100x100_s100.nfg", "gen__rand2p_200x200_s200.nfg",
-        "rand:20", "rand:50", "rand:100", "rand:200"})
+    @Param({
+      "gen__rand2p_50x50_s50.nfg",
+      "gen__rand2p_100x100_s100.nfg",
+      "gen__rand2p_200x200_s200.nfg",
+      "rand:20",
+      "rand:50",
+      "rand:100",
+      "rand:200"
+    })
     public String game;
 
     NormalFormGame g;

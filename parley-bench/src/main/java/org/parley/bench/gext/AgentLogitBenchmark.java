@@ -26,8 +26,13 @@ import org.parley.games.solver.SolverResult;
 @Measurement(iterations = 3, time = 1)
 @Fork(1)
 public class AgentLogitBenchmark {
-  @Param({"doc__poker", "openspiel__kuhn_poker", "contrib__montyhal", "contrib__4cards_relabeled",
-      "contrib__caro2_relabeled"})
+  @Param({
+    "doc__poker",
+    "openspiel__kuhn_poker",
+    "contrib__montyhal",
+    "contrib__4cards_relabeled",
+    "contrib__caro2_relabeled"
+  })
   public String game;
 
   @Param(GameFiles.BUNDLED)

@@ -30,8 +30,15 @@ import org.parley.games.solver.SolverResult;
 @Measurement(iterations = 3, time = 1)
 @Fork(1)
 public class NPlayerBenchmark {
-  @Param({"contrib__2x2x2", "catalog__journals__ijgt__nau2004__sec4", "contrib__3x3x3", "contrib__g3",
-      "contrib__2x2x2x2x2", "contrib__5x4x3", "gen__rand3p_4x4x4_s7"})
+  @Param({
+    "contrib__2x2x2",
+    "catalog__journals__ijgt__nau2004__sec4",
+    "contrib__3x3x3",
+    "contrib__g3",
+    "contrib__2x2x2x2x2",
+    "contrib__5x4x3",
+    "gen__rand3p_4x4x4_s7"
+  })
   public String game;
 
   @Param(GameFiles.BUNDLED)

@@ -31,10 +31,21 @@ import org.parley.games.solver.SolverResult;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class SequenceFormLemkeBenchmark {
-  @Param({"doc__poker", "catalog__books__watson2013__fig29_1", "contrib__bayes1a", "contrib__cent2",
-      "catalog__journals__ijgt__selten1975__fig2", "tests__zerosum_efg_from_sequence_form_STOC94_paper",
-      "own__nonterminal", "openspiel__kuhn_poker", "contrib__caro2_relabeled", "contrib__montyhal",
-      "contrib__4cards_relabeled", "openspiel__leduc_poker", "gen__randpoker_T6_D6_s1_zs"})
+  @Param({
+    "doc__poker",
+    "catalog__books__watson2013__fig29_1",
+    "contrib__bayes1a",
+    "contrib__cent2",
+    "catalog__journals__ijgt__selten1975__fig2",
+    "tests__zerosum_efg_from_sequence_form_STOC94_paper",
+    "own__nonterminal",
+    "openspiel__kuhn_poker",
+    "contrib__caro2_relabeled",
+    "contrib__montyhal",
+    "contrib__4cards_relabeled",
+    "openspiel__leduc_poker",
+    "gen__randpoker_T6_D6_s1_zs"
+  })
   public String game;
 
   @Param(GameFiles.BUNDLED)

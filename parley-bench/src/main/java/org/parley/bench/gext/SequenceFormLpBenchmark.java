@@ -19,10 +19,10 @@ import org.parley.games.solver.SolveOptions;
 import org.parley.games.solver.SolverResult;
 
 /**
- * Sequence-form linear programming for zero-sum games ({@code parley solve --method lp} on {@code .efg}; Gambit
- * {@code gambit-lp -q}) on the extensive reference games: time for one solve, from the parsed tree
- * (sequence form built inside). Run: {@code java -jar parley-bench/target/benchmarks.jar
- * SequenceFormLpBenchmark}.
+ * Sequence-form linear programming for zero-sum games ({@code parley solve --method lp} on {@code
+ * .efg}; Gambit {@code gambit-lp -q}) on the extensive reference games: time for one solve, from
+ * the parsed tree (sequence form built inside). Run: {@code java -jar
+ * parley-bench/target/benchmarks.jar SequenceFormLpBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -31,8 +31,15 @@ import org.parley.games.solver.SolverResult;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class SequenceFormLpBenchmark {
-  @Param({"doc__poker", "tests__zerosum_efg_from_sequence_form_STOC94_paper", "openspiel__kuhn_poker",
-      "contrib__caro2_relabeled", "contrib__4cards_relabeled", "openspiel__leduc_poker", "gen__randpoker_T6_D6_s1_zs"})
+  @Param({
+    "doc__poker",
+    "tests__zerosum_efg_from_sequence_form_STOC94_paper",
+    "openspiel__kuhn_poker",
+    "contrib__caro2_relabeled",
+    "contrib__4cards_relabeled",
+    "openspiel__leduc_poker",
+    "gen__randpoker_T6_D6_s1_zs"
+  })
   public String game;
 
   @Param(GameFiles.BUNDLED)

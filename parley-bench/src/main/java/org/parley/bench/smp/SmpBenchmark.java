@@ -18,8 +18,8 @@ import org.parley.bargaining.smp.SpatialModelOfPolitics;
 
 /**
  * A whole SMP run (default parameters, to KTAB's stopping rule) on the sizes of bargaining.md §9,
- * to set beside KTAB {@code smpc}'s wall times there (7 x 3: 0.13 s; 13 x 2: 0.82 s; 27 x 6: 5.41 s;
- * 50 x 5: 29.6 s; 160 x 1: 46 min). Run: {@code java -jar parley-bench/target/benchmarks.jar
+ * to set beside KTAB {@code smpc}'s wall times there (7 x 3: 0.13 s; 13 x 2: 0.82 s; 27 x 6: 5.41
+ * s; 50 x 5: 29.6 s; 160 x 1: 46 min). Run: {@code java -jar parley-bench/target/benchmarks.jar
  * SmpBenchmark} (or with {@code -p size=50x5}); results in {@code docs/performance/smp.md}.
  */
 @State(Scope.Benchmark)

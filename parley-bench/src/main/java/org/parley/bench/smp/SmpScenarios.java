@@ -8,16 +8,17 @@ import org.parley.bargaining.Dimension;
 import org.parley.bargaining.ktab.KtabCsvReader;
 
 /**
- * The actor tables the SMP benchmarks run on (bargaining.md §9): KTAB's {@code dummyData_3Dim}
- * (7 x 3) and {@code SOE-Pol-Comp} (13 x 2) as shipped with KTAB (MIT licence, (c) 2015 KAPSARC),
- * and seeded synthetic tables in KTAB's style for the sizes whose files are not available here
- * (27 x 6, 50 x 5, 160 x 1).
+ * The actor tables the SMP benchmarks run on (bargaining.md §9): KTAB's {@code dummyData_3Dim} (7 x
+ * 3) and {@code SOE-Pol-Comp} (13 x 2) as shipped with KTAB (MIT licence, (c) 2015 KAPSARC), and
+ * seeded synthetic tables in KTAB's style for the sizes whose files are not available here (27 x 6,
+ * 50 x 5, 160 x 1).
  */
 public final class SmpScenarios {
   private SmpScenarios() {}
 
   /** KTAB {@code examples/smp/doc/dummyData_3Dim.csv} (MIT licence, (c) 2015 KAPSARC). */
-  static final String DUMMY_3DIM = """
+  static final String DUMMY_3DIM =
+      """
       DummyData_3Dim ,"Dummy scenario to test reading format",7,3,
       Actor,Description,Power,Pstn1,Sal1,Pstn2,Sal2,Pstn3,Sal3,
       SActor-00, Random Spatial Actor, 102.543, 75.79, 49.53,  6.37,  5.91, 70.45, 28.15,
@@ -29,8 +30,12 @@ public final class SmpScenarios {
       SActor-06, Random Spatial Actor,  54.178, 70.96, 31.75, 33.46, 27.93, 90.36, 26.03,
       """;
 
-  /** KTAB {@code examples/smp/doc/SOE-Pol-Comp.csv} (MIT licence, (c) 2015 KAPSARC; Efird et al. 2016). */
-  static final String SOE_POL_COMP = """
+  /**
+   * KTAB {@code examples/smp/doc/SOE-Pol-Comp.csv} (MIT licence, (c) 2015 KAPSARC; Efird et al.
+   * 2016).
+   */
+  static final String SOE_POL_COMP =
+      """
       China Policy/Competitive; scen 2,Scenario-0002;Combined Policy and Competitive, 13, 2,
       Actor,Description,Influence,Policy Position,Policy Salience,Competitive Position,Competitive Salience,
       XJ,Xi Jinping,                            100.0,30,24.0,20,48.0,
@@ -68,8 +73,8 @@ public final class SmpScenarios {
   }
 
   /**
-   * A random table in the style of KTAB's dummy data: capabilities in [1, 130], positions uniform on
-   * [0, 100] rounded to 0.01, saliences random with per-actor sums in [0.6, 1].
+   * A random table in the style of KTAB's dummy data: capabilities in [1, 130], positions uniform
+   * on [0, 100] rounded to 0.01, saliences random with per-actor sums in [0.6, 1].
    */
   public static BargainingProblem synthetic(int actors, int dims, long seed) {
     SplittableRandom r = new SplittableRandom(seed);

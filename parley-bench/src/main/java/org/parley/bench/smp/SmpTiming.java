@@ -8,7 +8,8 @@ import org.parley.bargaining.smp.SpatialModelOfPolitics;
 /**
  * Wall time of single SMP runs, the way bargaining.md §9 timed KTAB (one cold run per table, then
  * the best of a few warm ones): {@code java -cp ... org.parley.bench.smp.SmpTiming [NxD ...]}.
- * Prints states, wall and process CPU time, distinct final positions, the most probable final position and its probability.
+ * Prints states, wall and process CPU time, distinct final positions, the most probable final
+ * position and its probability.
  */
 public final class SmpTiming {
   private SmpTiming() {}
@@ -53,9 +54,17 @@ public final class SmpTiming {
       for (double v : run.mostProbable()) {
         mp.append(String.format(Locale.ROOT, "%s%.1f", mp.length() == 0 ? "" : ", ", v));
       }
-      System.out.printf(Locale.ROOT,
+      System.out.printf(
+          Locale.ROOT,
           "%-6s states %3d  cold %8.3f s  warm %8.3f s  warm cpu %8.3f s  distinct %3d  most probable (%s) p=%.4f%n",
-          size, run.states().size(), cold, best, bestCpu, distinct, mp, prob[top]);
+          size,
+          run.states().size(),
+          cold,
+          best,
+          bestCpu,
+          distinct,
+          mp,
+          prob[top]);
     }
   }
 }

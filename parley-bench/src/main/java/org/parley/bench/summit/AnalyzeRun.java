@@ -16,7 +16,9 @@ import org.parley.summit.simulation.Probability;
  * N} spends in stage F (JVM start, scenario load, the run, a short summary) while the CLI does not
  * yet take {@code --samples}:
  *
- * <pre>java -cp parley-bench/target/benchmarks.jar org.parley.bench.summit.AnalyzeRun --samples 10000 --threads 2</pre>
+ * <pre>
+ * java -cp parley-bench/target/benchmarks.jar org.parley.bench.summit.AnalyzeRun --samples 10000 --threads 2
+ * </pre>
  *
  * Options: {@code --samples N} (10000), {@code --threads T} (available cores), {@code --seed S}
  * (1), {@code --scenario NAME} (singapore-2018).
@@ -36,21 +38,46 @@ public final class AnalyzeRun {
         case "--threads" -> threads = Integer.parseInt(require(v, args[i]));
         case "--seed" -> seed = Long.parseLong(require(v, args[i]));
         case "--scenario" -> name = require(v, args[i]);
-        default -> throw new IllegalArgumentException("unknown option '" + args[i] + "' (expected --samples, --threads, --seed, --scenario)");
+        default ->
+            throw new IllegalArgumentException(
+                "unknown option '"
+                    + args[i]
+                    + "' (expected --samples, --threads, --seed, --scenario)");
       }
       i++;
     }
     final String scenarioName = name;
-    Scenario s = BuiltInScenarios.load(name).orElseThrow(() -> new IllegalArgumentException("no built-in scenario '" + scenarioName + "'"));
+    Scenario s =
+        BuiltInScenarios.load(name)
+            .orElseThrow(
+                () -> new IllegalArgumentException("no built-in scenario '" + scenarioName + "'"));
     long t0 = System.nanoTime();
-    MonteCarloResult r = MonteCarlo.of(SummitModel.of(SummitOptions.defaults())).run(s, new MonteCarloOptions(samples, seed, threads));
+    MonteCarloResult r =
+        MonteCarlo.of(SummitModel.of(SummitOptions.defaults()))
+            .run(s, new MonteCarloOptions(samples, seed, threads));
     long t1 = System.nanoTime();
     PrintStream out = System.out;
-    out.printf(Locale.ROOT, "%s: %d samples, seed %d, %d threads, Monte Carlo %.0f ms%n", s.id(), samples, seed, threads, (t1 - t0) / 1e6);
+    out.printf(
+        Locale.ROOT,
+        "%s: %d samples, seed %d, %d threads, Monte Carlo %.0f ms%n",
+        s.id(),
+        samples,
+        seed,
+        threads,
+        (t1 - t0) / 1e6);
     for (Probability p : r.kinds()) {
-      out.printf(Locale.ROOT, "  %-10s %.4f  [%.4f, %.4f]%n", p.label(), p.estimate(), p.interval95().lo(), p.interval95().hi());
+      out.printf(
+          Locale.ROOT,
+          "  %-10s %.4f  [%.4f, %.4f]%n",
+          p.label(),
+          p.estimate(),
+          p.interval95().lo(),
+          p.interval95().hi());
     }
-    out.printf(Locale.ROOT, "  expected deepest phase %.3f; median months to collapse %.2f%n", r.expectedDeepestPhase(),
+    out.printf(
+        Locale.ROOT,
+        "  expected deepest phase %.3f; median months to collapse %.2f%n",
+        r.expectedDeepestPhase(),
         r.monthsToCollapse().median());
   }
 

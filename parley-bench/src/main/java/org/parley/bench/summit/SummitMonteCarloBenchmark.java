@@ -58,7 +58,9 @@ public class SummitMonteCarloBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    s = BuiltInScenarios.load(scenario).orElseThrow(() -> new IllegalArgumentException("no built-in scenario " + scenario));
+    s =
+        BuiltInScenarios.load(scenario)
+            .orElseThrow(() -> new IllegalArgumentException("no built-in scenario " + scenario));
     inputs = UncertainInputs.of(s);
     model = SummitModel.of(SummitOptions.defaults());
     streams = new SeedStreams(1);
@@ -77,7 +79,9 @@ public class SummitMonteCarloBenchmark {
   @Benchmark
   public Trial trialSampledScenario() {
     long k = i++;
-    return model.trial(inputs.scenario(inputs.sample(streams.stream(SeedStreams.INPUTS, k))), streams.stream(SeedStreams.TRIAL, k));
+    return model.trial(
+        inputs.scenario(inputs.sample(streams.stream(SeedStreams.INPUTS, k))),
+        streams.stream(SeedStreams.TRIAL, k));
   }
 
   /** A whole Monte Carlo run, timed once per invocation. */
@@ -96,6 +100,7 @@ public class SummitMonteCarloBenchmark {
   @Warmup(iterations = 2)
   @Measurement(iterations = 5)
   public MonteCarloResult monteCarlo(Run run) {
-    return MonteCarlo.of(SummitModel.of(SummitOptions.defaults())).run(s, new MonteCarloOptions(run.samples, 1, run.threads));
+    return MonteCarlo.of(SummitModel.of(SummitOptions.defaults()))
+        .run(s, new MonteCarloOptions(run.samples, 1, run.threads));
   }
 }

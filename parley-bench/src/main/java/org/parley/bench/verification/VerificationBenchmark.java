@@ -56,8 +56,10 @@ public class VerificationBenchmark {
     dresher = new DresherGame(periods, periods / 4, Rational.of(1));
     accountancy = new AccountancyGame(3.0, 1, 10, 1, 10, 1, 1);
     sampling = new AttributeSampling(periods * 50, 10);
-    allocation = new AllocationGame(
-        new AllocationGame.Spec(10, 40, 6, 0.9, 0.5, 0.05, 0.02, 1, 10, 1, 0.1, 55, 10, 7.5, true, periods / 4));
+    allocation =
+        new AllocationGame(
+            new AllocationGame.Spec(
+                10, 40, 6, 0.9, 0.5, 0.05, 0.02, 1, 10, 1, 0.1, 55, 10, 7.5, true, periods / 4));
   }
 
   @Benchmark

@@ -17,7 +17,8 @@ class AnalyzeCommandTest {
   private static final String[] SMALL = {"--samples", "400", "--tornado-samples", "20"};
 
   private static String[] args(String... more) {
-    return Stream.concat(Stream.of("analyze"), Stream.concat(Stream.of(SMALL), Stream.of(more))).toArray(String[]::new);
+    return Stream.concat(Stream.of("analyze"), Stream.concat(Stream.of(SMALL), Stream.of(more)))
+        .toArray(String[]::new);
   }
 
   @Test
@@ -46,12 +47,15 @@ class AnalyzeCommandTest {
     for (JsonNode issue : issues) {
       assertThat(issue.path("settlement").asDouble()).isBetween(0.0, 100.0);
       for (String model : new String[] {"compromise", "nbs", "median"}) {
-        assertThat(issue.path("comparison").path(model).isNumber()).as("%s %s", issue.path("id"), model).isTrue();
+        assertThat(issue.path("comparison").path(model).isNumber())
+            .as("%s %s", issue.path("id"), model)
+            .isTrue();
       }
     }
     // The compromise settlement on denuclearisation is the c*s-weighted mean of the positions
     // (bargaining.md §4.1): (90 + 9 + 22.4 + 25.2 + 24) / (0.9 + 0.45 + 0.28 + 0.42 + 0.24).
-    assertThat(issues.get(0).path("comparison").path("compromise").asDouble()).isCloseTo(170.6 / 2.29, within(1e-5));
+    assertThat(issues.get(0).path("comparison").path("compromise").asDouble())
+        .isCloseTo(170.6 / 2.29, within(1e-5));
     double sum = 0;
     for (JsonNode k : root.path("outcomes").path("monte_carlo").path("kinds")) {
       sum += k.path("p").asDouble();
@@ -73,20 +77,37 @@ class AnalyzeCommandTest {
     Path json = dir.resolve("report.json");
     Path html = dir.resolve("report.html");
     Path games = dir.resolve("games");
-    CliRun r = CliRun.of(args("libya-2003", "--json", json.toString(), "--html", html.toString(), "--export-games", games.toString()));
+    CliRun r =
+        CliRun.of(
+            args(
+                "libya-2003",
+                "--json",
+                json.toString(),
+                "--html",
+                html.toString(),
+                "--export-games",
+                games.toString()));
     assertThat(r.exit()).isEqualTo(0);
     assertThat(r.out()).contains("Libya gives up its weapons programmes");
-    assertThat(new ObjectMapper().readTree(Files.readString(json)).path("scenario").path("id").asText()).isEqualTo("libya-2003");
+    assertThat(
+            new ObjectMapper()
+                .readTree(Files.readString(json))
+                .path("scenario")
+                .path("id")
+                .asText())
+        .isEqualTo("libya-2003");
     assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<svg");
     try (Stream<Path> files = Files.list(games)) {
       var efgs = files.filter(p -> p.toString().endsWith(".efg")).toList();
       assertThat(efgs).isNotEmpty();
       for (Path efg : efgs) {
-        assertThat(EfgFormat.read(efg).players()).hasSize(2); // Gambit's format, read back by our reader
+        assertThat(EfgFormat.read(efg).players())
+            .hasSize(2); // Gambit's format, read back by our reader
       }
     }
     try (Stream<Path> s = Files.list(dir)) {
-      assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("report.json", "report.html", "games");
+      assertThat(s.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("report.json", "report.html", "games");
     }
   }
 
@@ -105,12 +126,14 @@ class AnalyzeCommandTest {
   }
 
   @Test
-  void aMalformedScenarioIsReportedWithLocationsAndNothingIsWritten(@TempDir Path dir) throws Exception {
+  void aMalformedScenarioIsReportedWithLocationsAndNothingIsWritten(@TempDir Path dir)
+      throws Exception {
     Path bad = dir.resolve("bad.yaml");
     Files.copy(getClass().getResourceAsStream("/analyze/many-problems.yaml"), bad);
     Path json = dir.resolve("never.json");
     Path html = dir.resolve("never.html");
-    CliRun r = CliRun.of("analyze", bad.toString(), "--json", json.toString(), "--html", html.toString());
+    CliRun r =
+        CliRun.of("analyze", bad.toString(), "--json", json.toString(), "--html", html.toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err())
         .contains("bad.yaml:26:20: issues[0].positions.G: is 130; expected a number in [0, 100]")

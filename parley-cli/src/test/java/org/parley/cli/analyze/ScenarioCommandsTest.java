@@ -48,7 +48,12 @@ class ScenarioCommandsTest {
   void strictValidationFailsOnNumbersWithoutProvenance(@TempDir Path dir) throws Exception {
     CliRun show = CliRun.of("scenario", "show", "singapore-2018");
     Path file = dir.resolve("s.yaml");
-    Files.writeString(file, show.out().replace("capability: {value: 0.45, judgement: \"holds the asset under negotiation (a tested deterrent) but little economic leverage\"}", "capability: 0.45"));
+    Files.writeString(
+        file,
+        show.out()
+            .replace(
+                "capability: {value: 0.45, judgement: \"holds the asset under negotiation (a tested deterrent) but little economic leverage\"}",
+                "capability: 0.45"));
     assertThat(CliRun.of("validate", file.toString()).exit()).isEqualTo(0);
     CliRun strict = CliRun.of("validate", "--strict", file.toString());
     assertThat(strict.exit()).isEqualTo(2);
@@ -57,7 +62,10 @@ class ScenarioCommandsTest {
 
   @Test
   void helpWorksOnEveryCommand() {
-    for (String cmd : new String[] {"analyze", "validate", "scenarios", "forecast", "solve", "verify", "backtest-deu"}) {
+    for (String cmd :
+        new String[] {
+          "analyze", "validate", "scenarios", "forecast", "solve", "verify", "backtest-deu"
+        }) {
       CliRun r = CliRun.of(cmd, "--help");
       assertThat(r.exit()).as(cmd).isEqualTo(0);
       assertThat(r.out()).as(cmd).contains("Usage:");

@@ -40,7 +40,11 @@ class BacktestDeuCommandTest {
     assertThat(j.get("perIssue")).hasSize(180);
     JsonNode issue = j.get("perIssue").get(0);
     assertThat(issue.get("absError").get("compromise").asDouble())
-        .isCloseTo(Math.abs(issue.get("forecast").get("compromise").asDouble() - issue.get("outcome").asDouble()), within(1e-9));
+        .isCloseTo(
+            Math.abs(
+                issue.get("forecast").get("compromise").asDouble()
+                    - issue.get("outcome").asDouble()),
+            within(1e-9));
     JsonNode cv = j.get("crossValidation");
     assertThat(cv).hasSize(2);
     assertThat(cv.get(0).get("model").asText()).isEqualTo("blend");
@@ -53,10 +57,14 @@ class BacktestDeuCommandTest {
   @Test
   void malformedFilesAreLocated() throws IOException {
     Path bad = dir.resolve("bad.tsv");
-    Files.writeString(bad, "\"prnr\"\t\"prname\"\t\"isnr\"\t\"pde\"\t\"sde\"\t\"rp\"\t\"out\"\n\"d1\"\t\"x\"\t\"d1i1\"\t50\t50\t\t140\n");
+    Files.writeString(
+        bad,
+        "\"prnr\"\t\"prname\"\t\"isnr\"\t\"pde\"\t\"sde\"\t\"rp\"\t\"out\"\n\"d1\"\t\"x\"\t\"d1i1\"\t50\t50\t\t140\n");
     CliRun r = CliRun.of("backtest-deu", bad.toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("bad.tsv:2:").contains("column 'out' holds 140; expected a value in [0, 100]");
+    assertThat(r.err())
+        .contains("bad.tsv:2:")
+        .contains("column 'out' holds 140; expected a value in [0, 100]");
 
     CliRun none = CliRun.of("backtest-deu", dir.resolve("missing.tsv").toString());
     assertThat(none.code()).isEqualTo(2);
@@ -65,17 +73,20 @@ class BacktestDeuCommandTest {
     Path tsv = CliRun.resource(dir, "deu3_dev.tsv");
     CliRun folds = CliRun.of("backtest-deu", tsv.toString(), "--folds", "1");
     assertThat(folds.code()).isEqualTo(2);
-    assertThat(folds.err()).contains("--folds is 1; expected 0 (no cross-validation) or at least 2");
+    assertThat(folds.err())
+        .contains("--folds is 1; expected 0 (no cross-validation) or at least 2");
   }
 
   @Test
   void aFileWithoutGdpLineSkipsTheGdpModels() throws IOException {
     // Three hand-made issues of three proposals; no GDP line.
     Path small = dir.resolve("small.tsv");
-    Files.writeString(small, "\"prnr\"\t\"prname\"\t\"isnr\"\t\"pde\"\t\"pfr\"\t\"pnl\"\t\"sde\"\t\"sfr\"\t\"snl\"\t\"rp\"\t\"out\"\n"
-        + "\"d1\"\t\"a\"\t\"d1i1\"\t0\t100\t50\t50\t50\t100\t\t40\n"
-        + "\"d2\"\t\"b\"\t\"d2i1\"\t0\t0\t100\t50\t50\t100\t0\t100\n"
-        + "\"d3\"\t\"c\"\t\"d3i1\"\t20\t40\t60\t100\t100\t100\t\t40\n");
+    Files.writeString(
+        small,
+        "\"prnr\"\t\"prname\"\t\"isnr\"\t\"pde\"\t\"pfr\"\t\"pnl\"\t\"sde\"\t\"sfr\"\t\"snl\"\t\"rp\"\t\"out\"\n"
+            + "\"d1\"\t\"a\"\t\"d1i1\"\t0\t100\t50\t50\t50\t100\t\t40\n"
+            + "\"d2\"\t\"b\"\t\"d2i1\"\t0\t0\t100\t50\t50\t100\t0\t100\n"
+            + "\"d3\"\t\"c\"\t\"d3i1\"\t20\t40\t60\t100\t100\t100\t\t40\n");
     CliRun r = CliRun.of("backtest-deu", small.toString(), "--folds", "3");
     assertThat(r.code()).as(r.err()).isZero();
     // Issue 1: salience-weighted mean (0*50 + 100*50 + 50*100)/200 = 50, error 10; issue 2:

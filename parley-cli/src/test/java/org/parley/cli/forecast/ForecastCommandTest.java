@@ -18,8 +18,14 @@ class ForecastCommandTest {
   /** c*s-weighted mean of Pstn1 in ktab_dummyData_3Dim.csv (closed form, bargaining.md §4.1). */
   private static double compromiseDim1() {
     double[][] rows = {
-      {102.543, 75.79, 49.53}, {53.393, 82.72, 30.33}, {129.643, 82.45, 48.47}, {75.920, 62.52, 20.76},
-      {63.224, 82.34, 40.96}, {120.048, 84.48, 22.92}, {54.178, 70.96, 31.75}};
+      {102.543, 75.79, 49.53},
+      {53.393, 82.72, 30.33},
+      {129.643, 82.45, 48.47},
+      {75.920, 62.52, 20.76},
+      {63.224, 82.34, 40.96},
+      {120.048, 84.48, 22.92},
+      {54.178, 70.96, 31.75}
+    };
     double sw = 0;
     double swx = 0;
     for (double[] r : rows) {
@@ -34,8 +40,13 @@ class ForecastCommandTest {
     Path csv = CliRun.resource(dir, "ktab_dummyData_3Dim.csv");
     CliRun r = CliRun.of("forecast", csv.toString(), "--model", "compromise");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("DummyData_3Dim", "7 actors, 3 issues", "Pstn1", "Pstn3",
-        String.format(Locale.ROOT, "%.3f", compromiseDim1()));
+    assertThat(r.out())
+        .contains(
+            "DummyData_3Dim",
+            "7 actors, 3 issues",
+            "Pstn1",
+            "Pstn3",
+            String.format(Locale.ROOT, "%.3f", compromiseDim1()));
   }
 
   @Test
@@ -62,7 +73,8 @@ class ForecastCommandTest {
   @Test
   void everyRegisteredModelRuns() throws IOException {
     Path csv = CliRun.resource(dir, "ktab_dummyData_3Dim.csv");
-    for (String m : new String[] {"eum", "smp", "compromise", "nbs", "median", "blend", "power-mean"}) {
+    for (String m :
+        new String[] {"eum", "smp", "compromise", "nbs", "median", "blend", "power-mean"}) {
       CliRun r = CliRun.of("forecast", csv.toString(), "--model", m, "--moves", "3");
       assertThat(r.code()).as(m + ": " + r.err()).isZero();
       assertThat(r.out()).contains("model: " + m);
@@ -78,7 +90,8 @@ class ForecastCommandTest {
       assertThat(j.get("input").asText()).isEqualTo("scenario");
       assertThat(j.get("issues").size()).as(m).isGreaterThanOrEqualTo(5);
       for (JsonNode issue : j.get("issues")) {
-        assertThat(issue.get("settlement").asDouble()).isBetween(issue.get("lo").asDouble(), issue.get("hi").asDouble());
+        assertThat(issue.get("settlement").asDouble())
+            .isBetween(issue.get("lo").asDouble(), issue.get("hi").asDouble());
       }
     }
     CliRun text = CliRun.of("forecast", "singapore-2018");
@@ -91,14 +104,17 @@ class ForecastCommandTest {
     Path csv = CliRun.resource(dir, "ktab_dummyData_3Dim.csv");
     CliRun unknown = CliRun.of("forecast", csv.toString(), "--model", "oracle");
     assertThat(unknown.code()).isEqualTo(2);
-    assertThat(unknown.err()).contains("--model 'oracle' is not a model; expected one of eum, smp, compromise, nbs, median, blend, power-mean");
+    assertThat(unknown.err())
+        .contains(
+            "--model 'oracle' is not a model; expected one of eum, smp, compromise, nbs, median, blend, power-mean");
 
     CliRun missing = CliRun.of("forecast", dir.resolve("nope.csv").toString());
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("nope.csv: no such file").doesNotContain("Exception");
 
     Path bad = dir.resolve("bad.csv");
-    Files.writeString(bad, "S,desc,3,1\nActor,Description,Power,D1,S1\na,x,1,50,50\nb,x,1,150,50\nc,x,1,50,50\n");
+    Files.writeString(
+        bad, "S,desc,3,1\nActor,Description,Power,D1,S1\na,x,1,50,50\nb,x,1,150,50\nc,x,1,50,50\n");
     CliRun located = CliRun.of("forecast", bad.toString());
     assertThat(located.code()).isEqualTo(2);
     assertThat(located.err()).contains("bad.csv:4:").doesNotContain("\tat ");

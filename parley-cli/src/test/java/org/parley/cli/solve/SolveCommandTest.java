@@ -33,7 +33,9 @@ class SolveCommandTest {
   }
 
   private static List<String> gambit(String name) throws Exception {
-    return Files.readAllLines(Path.of(file(name)), StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+    return Files.readAllLines(Path.of(file(name)), StandardCharsets.UTF_8).stream()
+        .filter(l -> !l.isBlank())
+        .toList();
   }
 
   @Test
@@ -41,13 +43,18 @@ class SolveCommandTest {
     // Gambit 16.7.0, gambit-lcp -q contrib__coord4.nfg (15 equilibria, in this order)
     Run r = run("solve", file("contrib__coord4.nfg"), "--method", "lcp");
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
-    assertThat(r.out().lines().toList()).containsExactlyElementsOf(gambit("contrib__coord4__lcp__16.7.0.txt"));
+    assertThat(r.out().lines().toList())
+        .containsExactlyElementsOf(gambit("contrib__coord4__lcp__16.7.0.txt"));
   }
 
   @Test
   void enumpureAndLpMatchGambit() throws Exception {
     // Gambit 16.7.0: gambit-enumpure -q contrib__coord4.nfg; gambit-lp -q contrib__zero.nfg
-    assertThat(run("solve", file("contrib__coord4.nfg"), "--method", "enumpure").out().lines().toList())
+    assertThat(
+            run("solve", file("contrib__coord4.nfg"), "--method", "enumpure")
+                .out()
+                .lines()
+                .toList())
         .containsExactlyElementsOf(gambit("contrib__coord4__enumpure__16.7.0.txt"));
     assertThat(run("solve", file("contrib__zero.nfg"), "--method", "lp").out().lines().toList())
         .containsExactlyElementsOf(gambit("contrib__zero__lp__16.7.0.txt"));
@@ -79,8 +86,13 @@ class SolveCommandTest {
   void jsonAddsRegretAndStatistics() {
     Run r = run("solve", file("contrib__coord4.nfg"), "--method", "lcp", "--json");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("\"regret\"", "\"exactRegret\"", "\"statistics\"", "\"iterationUnit\" : \"pivots\"",
-        "\"ne\" : \"NE,1,0,0,0,1,0,0,0\"");
+    assertThat(r.out())
+        .contains(
+            "\"regret\"",
+            "\"exactRegret\"",
+            "\"statistics\"",
+            "\"iterationUnit\" : \"pivots\"",
+            "\"ne\" : \"NE,1,0,0,0,1,0,0,0\"");
   }
 
   @Test
@@ -125,10 +137,49 @@ class SolveCommandTest {
   @Test
   void enummixedFindsGambitsExtremeEquilibriaOfTheRandom10x10() throws Exception {
     // Gambit 16.7.0, gambit-enummixed -q gen__rand2p_10x10_s10.nfg (shared/reference/games/out):
-    // the same set of extreme equilibria, exact, in Gambit's NE, format (order may differ).
+    // the same extreme equilibria, exact, in Gambit's order.
     Run r = run("solve", file("gen__rand2p_10x10_s10.nfg"), "--method", "enummixed");
     assertThat(r.code()).isZero();
     assertThat(r.out().lines().filter(l -> !l.isBlank()).toList())
-        .containsExactlyInAnyOrderElementsOf(gambit("gen__rand2p_10x10_s10__enummixed__16.7.0.txt"));
+        .containsExactlyElementsOf(gambit("gen__rand2p_10x10_s10__enummixed__16.7.0.txt"));
+  }
+
+  @Test
+  void enummixedRepeatsDegenerateEquilibriaAsGambitDoes() throws Exception {
+    // Gambit 16.7.0, gambit-enummixed -q on the STOC'94 tree: 6 lines, 4 distinct (index.tsv)
+    String game = "tests__zerosum_efg_from_sequence_form_STOC94_paper";
+    Run r = run("solve", file(game + ".efg"), "--method", "enummixed");
+    assertThat(r.code()).isZero();
+    assertThat(r.out().lines().toList())
+        .containsExactlyElementsOf(gambit(game + "__enummixed__16.7.0.txt"));
+  }
+
+  @Test
+  void lpOnTheStrategicFormOfATreeMatchesGambit() throws Exception {
+    // Gambit 16.7.0, gambit-lp -q -S on the STOC'94 tree (one of many optimal profiles)
+    String game = "tests__zerosum_efg_from_sequence_form_STOC94_paper";
+    Run r = run("solve", file(game + ".efg"), "--method", "lp", "-S");
+    assertThat(r.out().lines().toList())
+        .containsExactlyElementsOf(gambit(game + "__lp-S__16.7.0.txt"));
+  }
+
+  @Test
+  void logitPrintsGambitsEndPointWithSignificantDigits() throws Exception {
+    // Gambit 16.7.0, gambit-logit -q -e -d 10 contrib__2x2x2.nfg: NE,0.49999995,0.49999995,0.5,...
+    Run r = run("solve", file("contrib__2x2x2.nfg"), "--method", "logit", "-d", "10");
+    assertThat(r.code()).isZero();
+    assertThat(r.out().lines().toList())
+        .containsExactlyElementsOf(gambit("contrib__2x2x2__logit-e__16.7.0.txt"));
+  }
+
+  @Test
+  void simpdivPrintsGambitsExactGridPoint() throws Exception {
+    // Gambit 16.7.0, gambit-simpdiv -q on a 3-player game and on Selten's horse (.efg: the mixed
+    // profile of the reduced strategic form)
+    assertThat(run("solve", file("contrib__g3.nfg"), "--method", "simpdiv").out().lines().toList())
+        .containsExactlyElementsOf(gambit("contrib__g3__simpdiv__16.7.0.txt"));
+    String horse = "catalog__journals__ijgt__selten1975__fig1";
+    assertThat(run("solve", file(horse + ".efg"), "--method", "simpdiv").out().lines().toList())
+        .containsExactlyElementsOf(gambit(horse + "__simpdiv__16.7.0.txt"));
   }
 }

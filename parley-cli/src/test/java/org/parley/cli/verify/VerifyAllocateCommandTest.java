@@ -35,16 +35,22 @@ class VerifyAllocateCommandTest {
     JsonNode halt = phases.get(0);
     assertThat(halt.path("access").asText()).isEqualTo("declared");
     JsonNode eq = halt.path("equilibrium");
-    assertThat(eq.path("comply").asDouble() + eq.path("cheatDeclared").asDouble() + eq.path("cheatUndeclared").asDouble())
+    assertThat(
+            eq.path("comply").asDouble()
+                + eq.path("cheatDeclared").asDouble()
+                + eq.path("cheatUndeclared").asDouble())
         .isCloseTo(1, within(1e-9));
     assertThat(eq.path("regret").asDouble()).isLessThan(1e-7);
     JsonNode value = halt.path("valueOfUndeclaredAccess");
-    double gain = value.path("withAccess").path("inspectorPayoff").asDouble()
-        - value.path("withoutAccess").path("inspectorPayoff").asDouble();
+    double gain =
+        value.path("withAccess").path("inspectorPayoff").asDouble()
+            - value.path("withoutAccess").path("inspectorPayoff").asDouble();
     assertThat(value.path("inspectorPayoffGain").asDouble()).isCloseTo(gain, within(1e-12));
-    double reduction = value.path("withoutAccess").path("undetectedCheating").asDouble()
-        - value.path("withAccess").path("undetectedCheating").asDouble();
-    assertThat(value.path("undetectedCheatingReduction").asDouble()).isCloseTo(reduction, within(1e-12));
+    double reduction =
+        value.path("withoutAccess").path("undetectedCheating").asDouble()
+            - value.path("withAccess").path("undetectedCheating").asDouble();
+    assertThat(value.path("undetectedCheatingReduction").asDouble())
+        .isCloseTo(reduction, within(1e-12));
   }
 
   @Test

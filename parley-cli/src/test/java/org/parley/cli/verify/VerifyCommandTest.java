@@ -30,7 +30,17 @@ class VerifyCommandTest {
     Run text = run("verify", "dresher", "--periods", "4", "--inspections", "2", "--penalty", "1");
     assertThat(text.code()).isZero();
     assertThat(text.out()).contains("3/11 = 0.2727272727", "4/11", "5/33", "agree exactly");
-    Run json = run("verify", "dresher", "--periods", "10", "--inspections", "2", "--penalty", "1", "--json");
+    Run json =
+        run(
+            "verify",
+            "dresher",
+            "--periods",
+            "10",
+            "--inspections",
+            "2",
+            "--penalty",
+            "1",
+            "--json");
     assertThat(json.code()).isZero();
     // Source: values.md, Dresher row n=10, m=2, b=1: v = 9/14, inspect 5/28, violate 11/126.
     JsonNode j = json.json();
@@ -38,29 +48,71 @@ class VerifyCommandTest {
     assertThat(j.path("inspectNow").path("exact").asText()).isEqualTo("5/28");
     assertThat(j.path("violateNow").path("exact").asText()).isEqualTo("11/126");
     assertThat(j.path("value").path("decimal").asDouble()).isEqualTo(9.0 / 14);
-    assertThat(j.path("leadership").path("leaderViolationProbability").path("exact").asText()).isEqualTo("9/14");
+    assertThat(j.path("leadership").path("leaderViolationProbability").path("exact").asText())
+        .isEqualTo("9/14");
   }
 
   @Test
   void inspectionGameJsonReproducesTheReferenceRow() throws Exception {
     // Source: values.md, 2×2 row 2: p* = 20/197, t* = 1/163, Nash -10/163, leadership -1/197.
-    Run r = run("verify", "inspection", "--alpha", "1/20", "--beta", "1/10", "--a", "1", "--c", "10", "--e", "1",
-        "--k", "0", "--b", "10", "--d", "1", "--h", "1", "--json");
+    Run r =
+        run(
+            "verify",
+            "inspection",
+            "--alpha",
+            "1/20",
+            "--beta",
+            "1/10",
+            "--a",
+            "1",
+            "--c",
+            "10",
+            "--e",
+            "1",
+            "--k",
+            "0",
+            "--b",
+            "10",
+            "--d",
+            "1",
+            "--h",
+            "1",
+            "--json");
     assertThat(r.code()).isZero();
     JsonNode j = r.json();
     assertThat(j.path("equilibrium").path("regime").asText()).isEqualTo("interior mixed");
     assertThat(j.path("equilibrium").path("inspection").path("exact").asText()).isEqualTo("20/197");
     assertThat(j.path("equilibrium").path("violation").path("exact").asText()).isEqualTo("1/163");
-    assertThat(j.path("equilibrium").path("inspectorPayoff").path("exact").asText()).isEqualTo("-10/163");
-    assertThat(j.path("leadership").path("inspectorPayoff").path("exact").asText()).isEqualTo("-1/197");
+    assertThat(j.path("equilibrium").path("inspectorPayoff").path("exact").asText())
+        .isEqualTo("-10/163");
+    assertThat(j.path("leadership").path("inspectorPayoff").path("exact").asText())
+        .isEqualTo("-1/197");
     assertThat(j.path("input").path("alpha").asText()).isEqualTo("1/20");
   }
 
   @Test
   void inspectionGameTextNamesTheCorner() {
     // k = 10 >= (c - a)(1 - β) = 81/10: no inspection pays (verification.md §2 corners).
-    Run r = run("verify", "inspection", "--beta", "0.1", "--a", "1", "--c", "10", "--e", "1", "--k", "10",
-        "--b", "10", "--d", "1", "--h", "1");
+    Run r =
+        run(
+            "verify",
+            "inspection",
+            "--beta",
+            "0.1",
+            "--a",
+            "1",
+            "--c",
+            "10",
+            "--e",
+            "1",
+            "--k",
+            "10",
+            "--b",
+            "10",
+            "--d",
+            "1",
+            "--h",
+            "1");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("pure corner: no inspection, violation");
   }
@@ -68,8 +120,25 @@ class VerifyCommandTest {
   @Test
   void accountancyGameAndTest() throws Exception {
     // Source: values.md, α–β row M/σ = 2.0: α* = 0.0004265879, t* = 0.0010404031.
-    Run game = run("verify", "accountancy", "--m-over-sigma", "2.0", "--a", "1", "--c", "10", "--e", "1",
-        "--b", "10", "--d", "1", "--h", "1", "--json");
+    Run game =
+        run(
+            "verify",
+            "accountancy",
+            "--m-over-sigma",
+            "2.0",
+            "--a",
+            "1",
+            "--c",
+            "10",
+            "--e",
+            "1",
+            "--b",
+            "10",
+            "--d",
+            "1",
+            "--h",
+            "1",
+            "--json");
     assertThat(game.code()).isZero();
     assertThat(game.json().path("alpha").asDouble()).isBetween(0.00042658785, 0.00042658795);
     assertThat(game.json().path("violation").asDouble()).isBetween(0.00104040305, 0.00104040315);
@@ -82,7 +151,8 @@ class VerifyCommandTest {
   @Test
   void sampleBySizeAndByGoal() throws Exception {
     // Source: values.md, attribute sampling N=100, r=5, n=20 → 41597/61110.
-    Run size = run("verify", "sample", "--items", "100", "--falsified", "5", "--size", "20", "--json");
+    Run size =
+        run("verify", "sample", "--items", "100", "--falsified", "5", "--size", "20", "--json");
     assertThat(size.code()).isZero();
     assertThat(size.json().path("detection").path("exact").asText()).isEqualTo("41597/61110");
     // Source: values.md, N=1000, r=10, 95 % → n = 258 (P = 0.950204).
@@ -90,7 +160,18 @@ class VerifyCommandTest {
     assertThat(goal.code()).isZero();
     assertThat(goal.out()).contains("258", "0.9502041967");
     // r = ⌈M/μ⌉ = ⌈10/2⌉ = 5 (verification.md §4)
-    Run diverted = run("verify", "sample", "--items", "100", "--diverted", "10", "--per-item", "2", "--size", "20");
+    Run diverted =
+        run(
+            "verify",
+            "sample",
+            "--items",
+            "100",
+            "--diverted",
+            "10",
+            "--per-item",
+            "2",
+            "--size",
+            "20");
     assertThat(diverted.out()).contains("r = 5 falsified", "41597/61110");
   }
 
@@ -111,28 +192,83 @@ class VerifyCommandTest {
 
   @Test
   void badParametersExitTwoWithAClearMessage() {
-    Run aNotBelowC = run("verify", "inspection", "--beta", "0.1", "--a", "10", "--c", "10", "--e", "1",
-        "--b", "10", "--d", "1", "--h", "1");
+    Run aNotBelowC =
+        run(
+            "verify",
+            "inspection",
+            "--beta",
+            "0.1",
+            "--a",
+            "10",
+            "--c",
+            "10",
+            "--e",
+            "1",
+            "--b",
+            "10",
+            "--d",
+            "1",
+            "--h",
+            "1");
     assertThat(aNotBelowC.code()).isEqualTo(2);
     assertThat(aNotBelowC.err()).contains("0 < a < c").doesNotContain("Exception");
-    Run probability = run("verify", "inspection", "--alpha", "3/2", "--beta", "0.1", "--a", "1", "--c", "10",
-        "--e", "1", "--b", "10", "--d", "1", "--h", "1");
+    Run probability =
+        run(
+            "verify",
+            "inspection",
+            "--alpha",
+            "3/2",
+            "--beta",
+            "0.1",
+            "--a",
+            "1",
+            "--c",
+            "10",
+            "--e",
+            "1",
+            "--b",
+            "10",
+            "--d",
+            "1",
+            "--h",
+            "1");
     assertThat(probability.code()).isEqualTo(2);
     assertThat(probability.err()).contains("alpha is 3/2; it must be in [0, 1]");
-    Run notANumber = run("verify", "inspection", "--alpha", "x", "--beta", "0.1", "--a", "1", "--c", "10",
-        "--e", "1", "--b", "10", "--d", "1", "--h", "1");
+    Run notANumber =
+        run(
+            "verify",
+            "inspection",
+            "--alpha",
+            "x",
+            "--beta",
+            "0.1",
+            "--a",
+            "1",
+            "--c",
+            "10",
+            "--e",
+            "1",
+            "--b",
+            "10",
+            "--d",
+            "1",
+            "--h",
+            "1");
     assertThat(notANumber.code()).isEqualTo(2);
     assertThat(notANumber.err()).contains("--alpha", "'x' is not a number");
-    Run tooManyFalsified = run("verify", "sample", "--items", "10", "--falsified", "11", "--size", "2");
+    Run tooManyFalsified =
+        run("verify", "sample", "--items", "10", "--falsified", "11", "--size", "2");
     assertThat(tooManyFalsified.code()).isEqualTo(2);
     assertThat(tooManyFalsified.err()).contains("falsified is 11");
     Run sampleTooBig = run("verify", "sample", "--items", "10", "--falsified", "1", "--size", "11");
     assertThat(sampleTooBig.code()).isEqualTo(2);
     assertThat(sampleTooBig.err()).contains("sample size is 11");
-    Run badPenalty = run("verify", "dresher", "--periods", "3", "--inspections", "1", "--penalty", "0");
+    Run badPenalty =
+        run("verify", "dresher", "--periods", "3", "--inspections", "1", "--penalty", "0");
     assertThat(badPenalty.code()).isEqualTo(2);
     assertThat(badPenalty.err()).contains("penalty is 0");
-    Run mixedModes = run("verify", "accountancy", "--m-over-sigma", "2", "--alpha", "0.05", "--a", "1");
+    Run mixedModes =
+        run("verify", "accountancy", "--m-over-sigma", "2", "--alpha", "0.05", "--a", "1");
     assertThat(mixedModes.code()).isEqualTo(2);
     assertThat(mixedModes.err()).contains("cannot be combined");
     Run negativeKg = run("verify", "sq", "--material", "heu", "--kg", "-1");

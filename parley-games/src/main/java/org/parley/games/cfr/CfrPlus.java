@@ -19,21 +19,21 @@ import org.parley.games.solver.SolverStatistics;
  * CFR+ for two-player zero-sum (or constant-sum) extensive games with perfect recall: an
  * ε-equilibrium of large games in memory linear in the tree, reported with its exploitability.
  *
- * <p>Source: O. Tammelin, "Solving large imperfect information games using CFR+",
- * arXiv:1407.5042 (2014); O. Tammelin, N. Burch, M. Johanson, M. Bowling, "Solving heads-up limit
- * Texas hold'em", IJCAI 2015 — regret-matching+ (cumulative regrets clipped at zero after every
- * update), alternating updates of the two players, and the average strategy weighted linearly by
- * iteration ({@code max(t − d, 0)}, delay {@code d}). Counterfactual regret minimisation itself:
- * M. Zinkevich, M. Johanson, M. Bowling, C. Piccione, "Regret minimization in games with incomplete
+ * <p>Source: O. Tammelin, "Solving large imperfect information games using CFR+", arXiv:1407.5042
+ * (2014); O. Tammelin, N. Burch, M. Johanson, M. Bowling, "Solving heads-up limit Texas hold'em",
+ * IJCAI 2015 — regret-matching+ (cumulative regrets clipped at zero after every update),
+ * alternating updates of the two players, and the average strategy weighted linearly by iteration
+ * ({@code max(t − d, 0)}, delay {@code d}). Counterfactual regret minimisation itself: M.
+ * Zinkevich, M. Johanson, M. Bowling, C. Piccione, "Regret minimization in games with incomplete
  * information", NIPS 2007. Exploitability ({@code (BR₁(σ₂) + BR₂(σ₁)) / 2} minus the value, i.e.
  * NashConv / 2) is computed exactly by best responses on the sequence form. CFR+ is deterministic,
  * so no random source is needed. Each iteration costs two full traversals of the tree (branches the
  * opponent plays with probability 0 are not pruned: they still carry the traverser's
  * average-strategy updates, and skipping them stalls convergence).
  *
- * <p>Stops when the exploitability is at most {@code targetExploitability} (checked every
- * {@code checkEvery} iterations), after {@code maxIterations}, or at the options' deadline; the
- * last two give {@link SolverResult.Stopped} with the ε-equilibrium found so far.
+ * <p>Stops when the exploitability is at most {@code targetExploitability} (checked every {@code
+ * checkEvery} iterations), after {@code maxIterations}, or at the options' deadline; the last two
+ * give {@link SolverResult.Stopped} with the ε-equilibrium found so far.
  */
 public final class CfrPlus implements ExtensiveFormSolver {
   private final int maxIterations;
@@ -41,7 +41,9 @@ public final class CfrPlus implements ExtensiveFormSolver {
   private final int checkEvery;
   private final int delay;
 
-  /** Defaults: at most 100 000 iterations, target exploitability 1e-6, checked every 10, delay 0. */
+  /**
+   * Defaults: at most 100 000 iterations, target exploitability 1e-6, checked every 10, delay 0.
+   */
   public CfrPlus() {
     this(100_000, 1e-6, 10, 0);
   }
@@ -51,7 +53,8 @@ public final class CfrPlus implements ExtensiveFormSolver {
       throw new IllegalArgumentException("maxIterations is " + maxIterations + "; it must be >= 1");
     }
     if (!(targetExploitability >= 0)) {
-      throw new IllegalArgumentException("targetExploitability is " + targetExploitability + "; it must be >= 0");
+      throw new IllegalArgumentException(
+          "targetExploitability is " + targetExploitability + "; it must be >= 0");
     }
     if (checkEvery < 1) {
       throw new IllegalArgumentException("checkEvery is " + checkEvery + "; it must be >= 1");
@@ -85,8 +88,14 @@ public final class CfrPlus implements ExtensiveFormSolver {
    * The outcome of a run: the average strategy as a behaviour profile, its exploitability, the
    * iterations done, the checkpoints, and whether the target was reached.
    */
-  public record Run(BehaviourProfile average, double exploitability, int iterations, List<Checkpoint> checkpoints,
-      boolean converged, boolean timedOut, long nanos) {
+  public record Run(
+      BehaviourProfile average,
+      double exploitability,
+      int iterations,
+      List<Checkpoint> checkpoints,
+      boolean converged,
+      boolean timedOut,
+      long nanos) {
     public Run {
       Objects.requireNonNull(average, "average");
       checkpoints = List.copyOf(checkpoints);
@@ -98,26 +107,35 @@ public final class CfrPlus implements ExtensiveFormSolver {
     Objects.requireNonNull(options, "options");
     long start = System.nanoTime();
     Run run = run(game, options.deadline(start));
-    SolverStatistics stats = new SolverStatistics(name(), run.iterations(), "iterations",
-        Duration.ofNanos(System.nanoTime() - start),
-        Map.of("checkpoints", (long) run.checkpoints().size()));
+    SolverStatistics stats =
+        new SolverStatistics(
+            name(),
+            run.iterations(),
+            "iterations",
+            Duration.ofNanos(System.nanoTime() - start),
+            Map.of("checkpoints", (long) run.checkpoints().size()));
     List<Equilibrium<BehaviourProfile>> eq = List.of(Equilibrium.of(game, run.average()));
     if (run.converged()) {
       return new SolverResult.Complete<>(eq, stats);
     }
-    return new SolverResult.Stopped<>(eq, stats,
+    return new SolverResult.Stopped<>(
+        eq,
+        stats,
         run.timedOut() ? SolverResult.StopReason.TIMEOUT : SolverResult.StopReason.ITERATION_LIMIT);
   }
 
   /**
-   * Runs CFR+ until the target, the iteration limit or {@code deadline} ({@link System#nanoTime()}).
+   * Runs CFR+ until the target, the iteration limit or {@code deadline} ({@link
+   * System#nanoTime()}).
    *
-   * @throws IllegalArgumentException when the game is not two-player constant-sum with perfect recall
+   * @throws IllegalArgumentException when the game is not two-player constant-sum with perfect
+   *     recall
    */
   public Run run(ExtensiveFormGame game, long deadline) {
     Objects.requireNonNull(game, "game");
     if (game.numPlayers() != 2) {
-      throw new IllegalArgumentException("CFR+ needs a two-player game; this one has " + game.numPlayers());
+      throw new IllegalArgumentException(
+          "CFR+ needs a two-player game; this one has " + game.numPlayers());
     }
     if (!game.isConstantSum()) {
       throw new IllegalArgumentException("CFR+ needs a zero-sum (constant-sum) game");
@@ -165,8 +183,12 @@ public final class CfrPlus implements ExtensiveFormSolver {
     if (Double.isInfinite(expl)) {
       expl = exploitability(sf, tree, avg);
     }
-    BehaviourProfile profile = BehaviourProfile.ofDoubles(new double[][][] {
-        tree.behaviour(0, normalised(tree, 0, avg[0])), tree.behaviour(1, normalised(tree, 1, avg[1]))});
+    BehaviourProfile profile =
+        BehaviourProfile.ofDoubles(
+            new double[][][] {
+              tree.behaviour(0, normalised(tree, 0, avg[0])),
+              tree.behaviour(1, normalised(tree, 1, avg[1]))
+            });
     return new Run(profile, expl, t, checkpoints, converged, timedOut, System.nanoTime() - start);
   }
 
@@ -190,8 +212,16 @@ public final class CfrPlus implements ExtensiveFormSolver {
    * {@code node} under the current strategies, accumulating instantaneous regrets (weighted by the
    * others' reach {@code reachOther}) and the weighted average strategy (by own reach).
    */
-  private static double traverse(Tree tree, int node, int player, double reachOwn, double reachOther,
-      double[][] strategy, double[] instant, double[] avg, double weight) {
+  private static double traverse(
+      Tree tree,
+      int node,
+      int player,
+      double reachOwn,
+      double reachOther,
+      double[][] strategy,
+      double[] instant,
+      double[] avg,
+      double weight) {
     int kind = tree.kind[node];
     if (kind == Tree.TERMINAL) {
       return tree.utility[player][node];
@@ -203,7 +233,18 @@ public final class CfrPlus implements ExtensiveFormSolver {
       for (int a = 0; a < count; a++) {
         double p = tree.chanceProb[first + a];
         if (p > 0) {
-          v += p * traverse(tree, tree.children[first + a], player, reachOwn, reachOther * p, strategy, instant, avg, weight);
+          v +=
+              p
+                  * traverse(
+                      tree,
+                      tree.children[first + a],
+                      player,
+                      reachOwn,
+                      reachOther * p,
+                      strategy,
+                      instant,
+                      avg,
+                      weight);
         }
       }
       return v;
@@ -217,7 +258,17 @@ public final class CfrPlus implements ExtensiveFormSolver {
       double v = 0;
       for (int a = 0; a < count; a++) {
         double p = s[base + a];
-        double w = traverse(tree, tree.children[first + a], player, reachOwn, reachOther * p, strategy, instant, avg, weight);
+        double w =
+            traverse(
+                tree,
+                tree.children[first + a],
+                player,
+                reachOwn,
+                reachOther * p,
+                strategy,
+                instant,
+                avg,
+                weight);
         v += p * w;
       }
       return v;
@@ -226,7 +277,17 @@ public final class CfrPlus implements ExtensiveFormSolver {
     double v = 0;
     for (int a = 0; a < count; a++) {
       double p = s[base + a];
-      values[a] = traverse(tree, tree.children[first + a], player, reachOwn * p, reachOther, strategy, instant, avg, weight);
+      values[a] =
+          traverse(
+              tree,
+              tree.children[first + a],
+              player,
+              reachOwn * p,
+              reachOther,
+              strategy,
+              instant,
+              avg,
+              weight);
       v += p * values[a];
     }
     for (int a = 0; a < count; a++) {
@@ -306,7 +367,8 @@ public final class CfrPlus implements ExtensiveFormSolver {
         } else if (x instanceof Node.Chance ch) {
           kind[id] = CHANCE;
           for (int a = 0; a < x.children().size(); a++) {
-            chanceProb[c + a] = g.chanceInfosets().get(ch.infoset()).probabilities().get(a).doubleValue();
+            chanceProb[c + a] =
+                g.chanceInfosets().get(ch.infoset()).probabilities().get(a).doubleValue();
           }
         } else {
           Node.Personal p = (Node.Personal) x;

@@ -16,11 +16,11 @@ import org.parley.games.solver.SolverResult;
 import org.parley.games.solver.SolverStatistics;
 
 /**
- * All pure-strategy Nash equilibria of an extensive game with perfect recall, as Gambit's
- * {@code enumpure} finds them on {@code .efg} files: every profile of reduced pure strategies (see
- * {@link ReducedNormalForm}) is checked by each player's best-response regret in the tree
- * (floating point first, then exactly for the candidates). Profiles are visited with player 1's
- * strategy varying fastest; {@link #gambitLine} prints them as Gambit does.
+ * All pure-strategy Nash equilibria of an extensive game with perfect recall, as Gambit's {@code
+ * enumpure} finds them on {@code .efg} files: every profile of reduced pure strategies (see {@link
+ * ReducedNormalForm}) is checked by each player's best-response regret in the tree (floating point
+ * first, then exactly for the candidates). Profiles are visited with player 1's strategy varying
+ * fastest; {@link #gambitLine} prints them as Gambit does.
  *
  * <p>Cost: the number of reduced pure profiles times the tree size.
  */
@@ -36,7 +36,9 @@ public final class PureBehaviourEnumeration implements ExtensiveFormSolver {
     }
   }
 
-  /** @param maxProfiles refuse games with more pure behaviour profiles than this ({@link TooLarge}) */
+  /**
+   * @param maxProfiles refuse games with more pure behaviour profiles than this ({@link TooLarge})
+   */
   public PureBehaviourEnumeration(long maxProfiles) {
     if (maxProfiles < 1) {
       throw new IllegalArgumentException("maxProfiles " + maxProfiles + " must be positive");
@@ -59,8 +61,9 @@ public final class PureBehaviourEnumeration implements ExtensiveFormSolver {
     long start = System.nanoTime();
     long deadline = options.deadline(start);
     if (!game.hasPerfectRecall()) {
-      throw new IllegalArgumentException("games with imperfect recall are not supported: "
-          + game.perfectRecallViolation().orElse(""));
+      throw new IllegalArgumentException(
+          "games with imperfect recall are not supported: "
+              + game.perfectRecallViolation().orElse(""));
     }
     int n = game.numPlayers();
     List<List<int[]>> strategies = new ArrayList<>();
@@ -70,12 +73,14 @@ public final class PureBehaviourEnumeration implements ExtensiveFormSolver {
       try {
         l = ReducedNormalForm.reducedStrategies(game, i, maxProfiles);
       } catch (IllegalArgumentException e) {
-        throw new TooLarge("player " + (i + 1) + " has more than " + maxProfiles + " reduced pure strategies");
+        throw new TooLarge(
+            "player " + (i + 1) + " has more than " + maxProfiles + " reduced pure strategies");
       }
       strategies.add(l);
       total *= l.size();
       if (total > maxProfiles) {
-        throw new TooLarge("the game has more than " + maxProfiles + " reduced pure strategy profiles");
+        throw new TooLarge(
+            "the game has more than " + maxProfiles + " reduced pure strategy profiles");
       }
     }
     int[] choice = new int[n];
@@ -101,12 +106,14 @@ public final class PureBehaviourEnumeration implements ExtensiveFormSolver {
         if (e.certificate().holds(0)) {
           eqs.add(e);
           if (options.maxEquilibria() > 0 && eqs.size() >= options.maxEquilibria()) {
-            return new SolverResult.Stopped<>(eqs, stats(visited, start), SolverResult.StopReason.EQUILIBRIUM_LIMIT);
+            return new SolverResult.Stopped<>(
+                eqs, stats(visited, start), SolverResult.StopReason.EQUILIBRIUM_LIMIT);
           }
         }
       }
       if ((visited & 255) == 0 && System.nanoTime() - deadline > 0) {
-        return new SolverResult.Stopped<>(eqs, stats(visited, start), SolverResult.StopReason.TIMEOUT);
+        return new SolverResult.Stopped<>(
+            eqs, stats(visited, start), SolverResult.StopReason.TIMEOUT);
       }
       int i = 0;
       while (i < n) {
@@ -124,8 +131,8 @@ public final class PureBehaviourEnumeration implements ExtensiveFormSolver {
   }
 
   /**
-   * Gambit's line for a pure behaviour equilibrium: information sets that the owner's own
-   * choices rule out print as all zeros (Gambit enumerates the reduced strategic form).
+   * Gambit's line for a pure behaviour equilibrium: information sets that the owner's own choices
+   * rule out print as all zeros (Gambit enumerates the reduced strategic form).
    */
   public static String gambitLine(ExtensiveFormGame game, BehaviourProfile pure) {
     StringBuilder sb = new StringBuilder("NE");
@@ -163,6 +170,7 @@ public final class PureBehaviourEnumeration implements ExtensiveFormSolver {
   }
 
   private static SolverStatistics stats(long visited, long start) {
-    return new SolverStatistics("enumpure", visited, "profiles", Duration.ofNanos(System.nanoTime() - start), Map.of());
+    return new SolverStatistics(
+        "enumpure", visited, "profiles", Duration.ofNanos(System.nanoTime() - start), Map.of());
   }
 }

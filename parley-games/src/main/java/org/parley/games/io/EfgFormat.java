@@ -60,7 +60,13 @@ public final class EfgFormat {
     final List<Rational> probs;
     final List<Integer> nodes = new ArrayList<>();
 
-    MutableInfoset(int player, int index, int number, String name, List<String> actions, List<Rational> probs) {
+    MutableInfoset(
+        int player,
+        int index,
+        int number,
+        String name,
+        List<String> actions,
+        List<Rational> probs) {
       this.player = player;
       this.index = index;
       this.number = number;
@@ -129,8 +135,12 @@ public final class EfgFormat {
       parseSubtree(-1);
       Token rest = lx.peek();
       if (rest.kind() != Kind.EOF) {
-        warnings.add("line " + rest.line() + ":" + rest.column()
-            + ": ignoring input after the complete game tree (Gambit ignores it silently)");
+        warnings.add(
+            "line "
+                + rest.line()
+                + ":"
+                + rest.column()
+                + ": ignoring input after the complete game tree (Gambit ignores it silently)");
       }
       return new Parsed(build(title, comment), warnings);
     }
@@ -164,17 +174,23 @@ public final class EfgFormat {
       if (n.kind == 't') {
         return 0;
       }
-      MutableInfoset s = n.kind == 'c' ? chance.get(n.infoset) : infosets.get(n.player).get(n.infoset);
+      MutableInfoset s =
+          n.kind == 'c' ? chance.get(n.infoset) : infosets.get(n.player).get(n.infoset);
       return s.actions.size();
     }
 
     private int parseNode(int parent) throws GameFormatException {
       Token kindTok = lx.next();
       if (kindTok.kind() == Kind.EOF) {
-        throw Lexer.error(kindTok, "Expected a node ('c', 'p' or 't'): the game tree is incomplete");
+        throw Lexer.error(
+            kindTok, "Expected a node ('c', 'p' or 't'): the game tree is incomplete");
       }
-      if (kindTok.kind() != Kind.WORD || !(kindTok.text().equals("c") || kindTok.text().equals("p") || kindTok.text().equals("t"))) {
-        throw Lexer.error(kindTok, "Expected a node type 'c', 'p' or 't', found " + kindTok.describe());
+      if (kindTok.kind() != Kind.WORD
+          || !(kindTok.text().equals("c")
+              || kindTok.text().equals("p")
+              || kindTok.text().equals("t"))) {
+        throw Lexer.error(
+            kindTok, "Expected a node type 'c', 'p' or 't', found " + kindTok.describe());
       }
       MutableNode node = new MutableNode();
       node.kind = kindTok.text().charAt(0);
@@ -194,7 +210,8 @@ public final class EfgFormat {
         Token pt = lx.peek();
         player = lx.integer("player number");
         if (player < 1 || player > players.size()) {
-          throw Lexer.error(pt, "Expected a player number between 1 and " + players.size() + ", found " + player);
+          throw Lexer.error(
+              pt, "Expected a player number between 1 and " + players.size() + ", found " + player);
         }
         player--;
       }
@@ -213,12 +230,17 @@ public final class EfgFormat {
           while (lx.peek().kind() == Kind.STRING) {
             actions.add(lx.next().text());
             if (node.kind == 'c') {
-              probs.add(lx.number("probability of chance action \"" + actions.get(actions.size() - 1) + "\""));
+              probs.add(
+                  lx.number(
+                      "probability of chance action \"" + actions.get(actions.size() - 1) + "\""));
             }
           }
           Token close = lx.next();
           if (close.kind() != Kind.RBRACE) {
-            throw Lexer.error(close, "Expected an action label or '}' closing the action list, found " + close.describe());
+            throw Lexer.error(
+                close,
+                "Expected an action label or '}' closing the action list, found "
+                    + close.describe());
           }
           if (actions.isEmpty()) {
             throw Lexer.error(close, "Expected at least one action");
@@ -232,19 +254,26 @@ public final class EfgFormat {
               sum = sum.add(p);
             }
             if (!sum.equals(Rational.ONE)) {
-              throw Lexer.error(close, "Probabilities must sum to exactly one (they sum to " + sum + ")");
+              throw Lexer.error(
+                  close, "Probabilities must sum to exactly one (they sum to " + sum + ")");
             }
           }
         }
       }
-      Map<Integer, MutableInfoset> byNumber = node.kind == 'c' ? chanceByNumber : infosetByNumber.get(player);
+      Map<Integer, MutableInfoset> byNumber =
+          node.kind == 'c' ? chanceByNumber : infosetByNumber.get(player);
       MutableInfoset s = byNumber.get(number);
       boolean mismatch = false;
       if (s == null) {
         if (actions == null) {
           Token after = lx.peek();
-          throw Lexer.error(after, "Referencing an undefined infoset (" + (node.kind == 'c' ? "chance" : "player " + (player + 1))
-              + ", infoset " + number + "); expected its label and action list");
+          throw Lexer.error(
+              after,
+              "Referencing an undefined infoset ("
+                  + (node.kind == 'c' ? "chance" : "player " + (player + 1))
+                  + ", infoset "
+                  + number
+                  + "); expected its label and action list");
         }
         List<MutableInfoset> list = node.kind == 'c' ? chance : infosets.get(player);
         s = new MutableInfoset(player, list.size(), number, isName, actions, probs);
@@ -258,9 +287,14 @@ public final class EfgFormat {
       node.infoset = s.index;
       Token outcomeTok = parseOutcome(node);
       if (mismatch) {
-        throw Lexer.error(outcomeTok, (probs != null ? "Chance probabilities or action labels" : "Infoset action labels")
-            + " do not match previous definition (" + (node.kind == 'c' ? "chance" : "player " + (player + 1))
-            + ", infoset " + number + ")");
+        throw Lexer.error(
+            outcomeTok,
+            (probs != null ? "Chance probabilities or action labels" : "Infoset action labels")
+                + " do not match previous definition ("
+                + (node.kind == 'c' ? "chance" : "player " + (player + 1))
+                + ", infoset "
+                + number
+                + ")");
       }
       return id;
     }
@@ -282,7 +316,9 @@ public final class EfgFormat {
         }
         Token close = lx.next();
         if (close.kind() != Kind.RBRACE) {
-          throw Lexer.error(close, "Expected '}' after " + players.size() + " payoffs, found " + close.describe());
+          throw Lexer.error(
+              close,
+              "Expected '}' after " + players.size() + " payoffs, found " + close.describe());
         }
         last = close;
         if (number > 0) {
@@ -293,8 +329,14 @@ public final class EfgFormat {
             outcomeNames.add(name);
             outcomePayoffs.add(u);
           } else if (!outcomePayoffs.get(k).equals(u) || !outcomeNames.get(k).equals(name)) {
-            warnings.add("line " + t.line() + ":" + t.column() + ": outcome " + number
-                + " redefined; the later definition applies to every node using it (as in Gambit)");
+            warnings.add(
+                "line "
+                    + t.line()
+                    + ":"
+                    + t.column()
+                    + ": outcome "
+                    + number
+                    + " redefined; the later definition applies to every node using it (as in Gambit)");
             outcomeNames.set(k, name);
             outcomePayoffs.set(k, u);
           }
@@ -303,7 +345,8 @@ public final class EfgFormat {
       if (number > 0) {
         Integer k = outcomeIndex.get(number);
         if (k == null) {
-          throw Lexer.error(t, "Referencing an undefined outcome " + number + "; expected its name and payoffs");
+          throw Lexer.error(
+              t, "Referencing an undefined outcome " + number + "; expected its name and payoffs");
         }
         node.outcome = k;
       }
@@ -314,11 +357,14 @@ public final class EfgFormat {
       List<Node> out = new ArrayList<>(nodes.size());
       for (int k = 0; k < nodes.size(); k++) {
         MutableNode m = nodes.get(k);
-        out.add(switch (m.kind) {
-          case 'c' -> new Node.Chance(k, m.name, m.parent, m.infoset, m.children, m.outcome);
-          case 'p' -> new Node.Personal(k, m.name, m.parent, m.player, m.infoset, m.children, m.outcome);
-          default -> new Node.Terminal(k, m.name, m.parent, m.outcome);
-        });
+        out.add(
+            switch (m.kind) {
+              case 'c' -> new Node.Chance(k, m.name, m.parent, m.infoset, m.children, m.outcome);
+              case 'p' ->
+                  new Node.Personal(
+                      k, m.name, m.parent, m.player, m.infoset, m.children, m.outcome);
+              default -> new Node.Terminal(k, m.name, m.parent, m.outcome);
+            });
       }
       List<List<Infoset>> is = new ArrayList<>();
       for (int i = 0; i < players.size(); i++) {
@@ -362,13 +408,21 @@ public final class EfgFormat {
           seenChance[c.infoset()] = true;
           sb.append(' ').append(NfgFormat.quote(s.name())).append(" {");
           for (int a = 0; a < s.numActions(); a++) {
-            sb.append(' ').append(NfgFormat.quote(s.actions().get(a))).append(' ').append(s.probabilities().get(a));
+            sb.append(' ')
+                .append(NfgFormat.quote(s.actions().get(a)))
+                .append(' ')
+                .append(s.probabilities().get(a));
           }
           sb.append(" }");
         }
       } else if (x instanceof Node.Personal p) {
         Infoset s = g.infoset(p);
-        sb.append("p ").append(NfgFormat.quote(p.name())).append(' ').append(p.player() + 1).append(' ').append(s.number());
+        sb.append("p ")
+            .append(NfgFormat.quote(p.name()))
+            .append(' ')
+            .append(p.player() + 1)
+            .append(' ')
+            .append(s.number());
         if (!seen[p.player()][p.infoset()]) {
           seen[p.player()][p.infoset()] = true;
           sb.append(' ').append(NfgFormat.quote(s.name())).append(" {");

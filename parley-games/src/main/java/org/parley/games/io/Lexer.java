@@ -95,7 +95,8 @@ final class Lexer {
       StringBuilder sb = new StringBuilder();
       while (true) {
         if (pos >= text.length()) {
-          throw new GameFormatException(startLine, startCol, "Unterminated string; expected a closing '\"'");
+          throw new GameFormatException(
+              startLine, startCol, "Unterminated string; expected a closing '\"'");
         }
         char d = text.charAt(pos);
         if (d == '\\' && pos + 1 < text.length() && text.charAt(pos + 1) == '"') {
@@ -159,7 +160,8 @@ final class Lexer {
     try {
       return Integer.parseInt(t.text());
     } catch (NumberFormatException e) {
-      throw error(t, "Expected " + what + " (an integer), found " + t.describe() + " (out of range)");
+      throw error(
+          t, "Expected " + what + " (an integer), found " + t.describe() + " (out of range)");
     }
   }
 
@@ -178,15 +180,26 @@ final class Lexer {
       int slash = s.indexOf('/');
       BigInteger q = new BigInteger(s.substring(slash + 1));
       if (q.signum() == 0) {
-        throw error(t, "Attempted division by zero in " + what + " '" + s + "'; expected a fraction p/q with q != 0");
+        throw error(
+            t,
+            "Attempted division by zero in "
+                + what
+                + " '"
+                + s
+                + "'; expected a fraction p/q with q != 0");
       }
       return Rational.parse(s);
     }
     if (DECIMAL.matcher(s).matches()) {
       return Rational.parse(s);
     }
-    throw error(t, "Invalid value '" + s + "'; expected " + what
-        + " (an integer, decimal such as -.5 or 1.5E-1, or fraction p/q; no '+' signs)");
+    throw error(
+        t,
+        "Invalid value '"
+            + s
+            + "'; expected "
+            + what
+            + " (an integer, decimal such as -.5 or 1.5E-1, or fraction p/q; no '+' signs)");
   }
 
   static boolean isNumber(Token t) {

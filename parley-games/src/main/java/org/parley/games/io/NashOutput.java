@@ -8,11 +8,11 @@ import org.parley.games.MixedProfile;
 import org.parley.games.Rational;
 
 /**
- * Gambit's equilibrium lines: {@code NE,p1,p2,…} with the probabilities player by player (and,
- * for behaviour profiles, infoset by infoset), either exact ({@code 1/3}, {@code 0}, {@code 1}) or
- * with {@code decimals} digits after the point, rounded to nearest-even on the binary value as C's
- * {@code printf("%.*f")} does (Gambit's {@code -d N}). A profile with no probabilities prints a bare
- * {@code NE}.
+ * Gambit's equilibrium lines: {@code NE,p1,p2,…} with the probabilities player by player (and, for
+ * behaviour profiles, infoset by infoset), either exact ({@code 1/3}, {@code 0}, {@code 1}) or with
+ * {@code decimals} digits after the point, rounded to nearest-even on the binary value as C's
+ * {@code printf("%.*f")} does (Gambit's {@code -d N}). A profile with no probabilities prints a
+ * bare {@code NE}.
  */
 public final class NashOutput {
   private NashOutput() {}
@@ -114,7 +114,9 @@ public final class NashOutput {
       BigDecimal r = new BigDecimal(Math.abs(x)).round(new MathContext(p, RoundingMode.HALF_EVEN));
       int exp = r.precision() - r.scale() - 1; // decimal exponent of the rounded value
       if (exp < p && exp >= -4) {
-        body = stripZeros(r.setScale(Math.max(0, p - 1 - exp), RoundingMode.HALF_EVEN).toPlainString());
+        body =
+            stripZeros(
+                r.setScale(Math.max(0, p - 1 - exp), RoundingMode.HALF_EVEN).toPlainString());
       } else {
         String digitsOnly = r.unscaledValue().toString();
         StringBuilder mant = new StringBuilder(digitsOnly.substring(0, 1));

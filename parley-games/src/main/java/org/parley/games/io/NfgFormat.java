@@ -12,10 +12,10 @@ import org.parley.games.io.Lexer.Kind;
 import org.parley.games.io.Lexer.Token;
 
 /**
- * Gambit's strategic-game format {@code .nfg} (version 1), payoff and outcome forms. Source:
- * Gambit documentation, "The strategic game (.nfg) file format", and the spec in
- * {@code docs/models/games.md} §1. Numbers may be integers, decimals or fractions; a leading
- * {@code +} is rejected as Gambit does.
+ * Gambit's strategic-game format {@code .nfg} (version 1), payoff and outcome forms. Source: Gambit
+ * documentation, "The strategic game (.nfg) file format", and the spec in {@code
+ * docs/models/games.md} §1. Numbers may be integers, decimals or fractions; a leading {@code +} is
+ * rejected as Gambit does.
  */
 public final class NfgFormat {
   private NfgFormat() {}
@@ -61,7 +61,8 @@ public final class NfgFormat {
           throw Lexer.error(close, "Expected a strategy label or '}', found " + close.describe());
         }
         if (l.isEmpty()) {
-          throw Lexer.error(close, "Expected at least one strategy for player " + (strategies.size() + 1));
+          throw Lexer.error(
+              close, "Expected at least one strategy for player " + (strategies.size() + 1));
         }
         strategies.add(l);
       }
@@ -82,7 +83,9 @@ public final class NfgFormat {
       lx.expect(Kind.RBRACE, "a strategy count or '}'");
     }
     if (strategies.size() != players.size()) {
-      throw Lexer.error(lx.peek(), "Expected strategies for " + players.size() + " players, found " + strategies.size());
+      throw Lexer.error(
+          lx.peek(),
+          "Expected strategies for " + players.size() + " players, found " + strategies.size());
     }
     String comment = "";
     if (lx.peek().kind() == Kind.STRING) {
@@ -111,7 +114,14 @@ public final class NfgFormat {
         }
         Token close = lx.next();
         if (close.kind() != Kind.RBRACE) {
-          throw Lexer.error(close, "Expected '}' after " + n + " payoffs of outcome \"" + name + "\", found " + close.describe());
+          throw Lexer.error(
+              close,
+              "Expected '}' after "
+                  + n
+                  + " payoffs of outcome \""
+                  + name
+                  + "\", found "
+                  + close.describe());
         }
         outcomes.add(new NormalFormGame.Outcome(name, u));
       }
@@ -120,7 +130,14 @@ public final class NfgFormat {
       for (int p = 0; p < profiles; p++) {
         Token t = lx.next();
         if (t.kind() != Kind.WORD || !t.text().matches("\\d+")) {
-          throw Lexer.error(t, "Expected outcome index (profile " + (p + 1) + " of " + profiles + "), found " + t.describe());
+          throw Lexer.error(
+              t,
+              "Expected outcome index (profile "
+                  + (p + 1)
+                  + " of "
+                  + profiles
+                  + "), found "
+                  + t.describe());
         }
         int k;
         try {
@@ -129,7 +146,8 @@ public final class NfgFormat {
           k = Integer.MAX_VALUE;
         }
         if (k > outcomes.size()) {
-          throw Lexer.error(t, "Expected outcome index between 0 and " + outcomes.size() + ", found " + t.text());
+          throw Lexer.error(
+              t, "Expected outcome index between 0 and " + outcomes.size() + ", found " + t.text());
         }
         index.add(k);
         Rational[] row = new Rational[n];
@@ -143,19 +161,25 @@ public final class NfgFormat {
       for (int p = 0; p < profiles; p++) {
         Rational[] row = new Rational[n];
         for (int i = 0; i < n; i++) {
-          row[i] = lx.number("payoff of player " + (i + 1) + " in profile " + (p + 1) + " of " + profiles);
+          row[i] =
+              lx.number(
+                  "payoff of player " + (i + 1) + " in profile " + (p + 1) + " of " + profiles);
         }
         pay[p] = row;
       }
     }
     Token end = lx.next();
     if (end.kind() != Kind.EOF) {
-      throw Lexer.error(end, "Expected end-of-file, found " + end.describe() + " (too many numbers?)");
+      throw Lexer.error(
+          end, "Expected end-of-file, found " + end.describe() + " (too many numbers?)");
     }
     return NormalFormGame.of(title, comment, players, strategies, pay, table);
   }
 
-  /** Writes the game as an {@code .nfg} file: outcome form when it has an outcome table, else payoff form. */
+  /**
+   * Writes the game as an {@code .nfg} file: outcome form when it has an outcome table, else payoff
+   * form.
+   */
   public static String write(NormalFormGame g) {
     StringBuilder sb = new StringBuilder("NFG 1 R ");
     sb.append(quote(g.title())).append(" {");

@@ -8,18 +8,18 @@ import org.parley.games.Node;
  * "Quantal response equilibria for extensive form games", Experimental Economics 1 (1998) 9–41;
  * traced as in T. L. Turocy, "Computing sequential equilibria using agent quantal response
  * equilibria", Economic Theory 42 (2010) 255–269): at each information set {@code h} of player
- * {@code i}, {@code β(h,a) ∝ exp(λ Q(h,a))}, where {@code Q(h,a)} is {@code i}'s expected payoff
- * of action {@code a} conditional on reaching {@code h} (nodes weighted by the probability that
- * chance and the other players lead there; under perfect recall the player's own reach is the same
- * at every node of {@code h}). Unknowns {@code v = ln β} per action, then λ. Equations per
- * information set, players and information sets in file order: {@code Σ_a β(h,a) − 1 = 0}, then
- * {@code v(h,a) − v(h,a₁) − λ (Q(h,a) − Q(h,a₁)) = 0} for the other actions (Gambit 16.7's
- * {@code src/solvers/logit/efglogit.cc} system, same order).
+ * {@code i}, {@code β(h,a) ∝ exp(λ Q(h,a))}, where {@code Q(h,a)} is {@code i}'s expected payoff of
+ * action {@code a} conditional on reaching {@code h} (nodes weighted by the probability that chance
+ * and the other players lead there; under perfect recall the player's own reach is the same at
+ * every node of {@code h}). Unknowns {@code v = ln β} per action, then λ. Equations per information
+ * set, players and information sets in file order: {@code Σ_a β(h,a) − 1 = 0}, then {@code v(h,a) −
+ * v(h,a₁) − λ (Q(h,a) − Q(h,a₁)) = 0} for the other actions (Gambit 16.7's {@code
+ * src/solvers/logit/efglogit.cc} system, same order).
  *
  * <p>The Jacobian is analytic (T. L. Turocy, "Computing the quantal response equilibrium
  * correspondence", 2001, as in Gambit's {@code logbehav.imp}): for an action {@code b} outside
- * {@code h}, {@code ∂Q(h,a)/∂ln β_b = Σ_{x∈h} μ(x) [b precedes x] (V(xa) − Q(h,a)) + β_b Σ_{x∈h} μ(x)
- * ∂V(xa)/∂β_b}, with beliefs {@code μ}, node values {@code V} of the player at {@code h}, and
+ * {@code h}, {@code ∂Q(h,a)/∂ln β_b = Σ_{x∈h} μ(x) [b precedes x] (V(xa) − Q(h,a)) + β_b Σ_{x∈h}
+ * μ(x) ∂V(xa)/∂β_b}, with beliefs {@code μ}, node values {@code V} of the player at {@code h}, and
  * {@code ∂V(y)/∂β_b} from one backward pass per player ({@code V} of the child through {@code b} at
  * nodes of {@code b}'s information set). One Jacobian costs {@code O(nodes · unknowns)}.
  */
@@ -77,8 +77,10 @@ final class AgentQreSystem implements PathSystem {
         }
       } else if (x instanceof Node.Chance c) {
         kind[id] = 1;
-        chanceProb[id] = game.chanceInfosets().get(c.infoset()).probabilities().stream()
-            .mapToDouble(r -> r.doubleValue()).toArray();
+        chanceProb[id] =
+            game.chanceInfosets().get(c.infoset()).probabilities().stream()
+                .mapToDouble(r -> r.doubleValue())
+                .toArray();
       } else {
         Node.Personal p = (Node.Personal) x;
         kind[id] = 2;
@@ -100,7 +102,8 @@ final class AgentQreSystem implements PathSystem {
     }
     for (int i = 0; i < players; i++) {
       for (int h = 0; h < actions[i].length; h++) {
-        infosetMembers[offset[i][h]] = game.infosets(i).get(h).nodes().stream().mapToInt(Integer::intValue).toArray();
+        infosetMembers[offset[i][h]] =
+            game.infosets(i).get(h).nodes().stream().mapToInt(Integer::intValue).toArray();
       }
     }
     // Gambit's regret scale: on own__nonterminal.efg (outcome {-1,0} on a non-terminal node) its
@@ -363,11 +366,11 @@ final class AgentQreSystem implements PathSystem {
   /**
    * Gambit 16.7's {@code MixedBehaviorProfile::GetMaxRegret} on the point's profile {@code exp(z)}
    * (the agent form of the older {@code behavmixed.cc}; newer Gambit sources take the regret of the
-   * induced mixed strategy profile instead, which does not reproduce the 16.7.0 outputs)
-   * (not renormalised): the largest over information sets of {@code max_a Q(h,a) − Σ_a β(h,a)
-   * Q(h,a)}, where {@code Q} uses beliefs from plain products of probabilities; an information
-   * set whose realisation probability underflows to 0 has all action values 0, hence regret 0
-   * (this is what stops Gambit early on Selten's horse).
+   * induced mixed strategy profile instead, which does not reproduce the 16.7.0 outputs) (not
+   * renormalised): the largest over information sets of {@code max_a Q(h,a) − Σ_a β(h,a) Q(h,a)},
+   * where {@code Q} uses beliefs from plain products of probabilities; an information set whose
+   * realisation probability underflows to 0 has all action values 0, hence regret 0 (this is what
+   * stops Gambit early on Selten's horse).
    */
   private double agentRegret(double[] z) {
     double[] beta = new double[size];

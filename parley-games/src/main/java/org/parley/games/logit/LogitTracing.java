@@ -18,31 +18,31 @@ import org.parley.games.solver.SolverStatistics;
 
 /**
  * Follows the principal branch of the logit quantal-response equilibrium (QRE) correspondence from
- * the centroid at {@code λ = 0} towards a Nash equilibrium, and stops where Gambit's
- * {@code gambit-logit -e} stops, printing the same point.
+ * the centroid at {@code λ = 0} towards a Nash equilibrium, and stops where Gambit's {@code
+ * gambit-logit -e} stops, printing the same point.
  *
  * <p>Sources: R. D. McKelvey, T. R. Palfrey, "Quantal response equilibria for normal form games",
  * Games and Economic Behavior 10 (1995) 6–38 (the logit QRE {@code σ_ij ∝ exp(λ u_ij(σ))} and its
  * principal branch); T. L. Turocy, "A dynamic homotopy interpretation of the logistic quantal
- * response equilibrium correspondence", GEB 51 (2005) 243–263 (tracing in log-probabilities);
- * E. L. Allgower, K. Georg, <i>Introduction to Numerical Continuation Methods</i> (2003) (the
+ * response equilibrium correspondence", GEB 51 (2005) 243–263 (tracing in log-probabilities); E. L.
+ * Allgower, K. Georg, <i>Introduction to Numerical Continuation Methods</i> (2003) (the
  * predictor–corrector, {@link PathTracer}). Parametrisation, equations, start, stopping rule and
- * printed point follow Gambit 16.7's {@code src/solvers/logit/nfglogit.cc} /
- * {@code efglogit.cc} and {@code src/tools/logit/logit.cc}.
+ * printed point follow Gambit 16.7's {@code src/solvers/logit/nfglogit.cc} / {@code efglogit.cc}
+ * and {@code src/tools/logit/logit.cc}.
  *
- * <p>Unknowns {@code v_ij = ln σ_ij} and λ (arc-length parametrised); equations per player
- * {@code Σ_j exp(v_ij) − 1 = 0} and {@code v_ij − v_i1 − λ (u_ij − u_i1) = 0} for {@code j ≥ 2}.
- * Start: the centroid, λ = 0. Stop at the first accepted point whose regret (Gambit's, on the
- * point's probabilities as they are) is below {@code maxRegret} (default 1e-8) times the payoff
- * range, or λ < 0, or when the tracer gives up (step below 1e-8, corrector beyond 100 iterations);
- * as Gambit, the point reached is what is printed ({@link Terminal#printed()}: the raw {@code exp(v)},
- * not renormalised). Our own addition: once the tracer's bifurcation perturbation is on, the test
- * is also passed by the renormalised profile (Gambit would trace on forever there). The certified
- * {@link Equilibrium} carries the renormalised profile and its honest regret — on
- * {@code contrib__2x2x2.nfg} Gambit's point is not an equilibrium and the certificate says so.
+ * <p>Unknowns {@code v_ij = ln σ_ij} and λ (arc-length parametrised); equations per player {@code
+ * Σ_j exp(v_ij) − 1 = 0} and {@code v_ij − v_i1 − λ (u_ij − u_i1) = 0} for {@code j ≥ 2}. Start:
+ * the centroid, λ = 0. Stop at the first accepted point whose regret (Gambit's, on the point's
+ * probabilities as they are) is below {@code maxRegret} (default 1e-8) times the payoff range, or λ
+ * < 0, or when the tracer gives up (step below 1e-8, corrector beyond 100 iterations); as Gambit,
+ * the point reached is what is printed ({@link Terminal#printed()}: the raw {@code exp(v)}, not
+ * renormalised). Our own addition: once the tracer's bifurcation perturbation is on, the test is
+ * also passed by the renormalised profile (Gambit would trace on forever there). The certified
+ * {@link Equilibrium} carries the renormalised profile and its honest regret — on {@code
+ * contrib__2x2x2.nfg} Gambit's point is not an equilibrium and the certificate says so.
  *
- * <p>Extensive games are traced in behaviour strategies through the agent QRE
- * ({@link AgentQreSystem}, analytic Jacobian), as {@code gambit-logit} does on {@code .efg} files.
+ * <p>Extensive games are traced in behaviour strategies through the agent QRE ({@link
+ * AgentQreSystem}, analytic Jacobian), as {@code gambit-logit} does on {@code .efg} files.
  */
 public final class LogitTracing implements NormalFormSolver, ExtensiveFormSolver {
   private final double maxRegret;
@@ -138,7 +138,9 @@ public final class LogitTracing implements NormalFormSolver, ExtensiveFormSolver
     return run(new QreSystem(game), options.deadline(System.nanoTime()));
   }
 
-  /** Traces the agent QRE branch of an extensive game (perfect recall) to Gambit's terminal point. */
+  /**
+   * Traces the agent QRE branch of an extensive game (perfect recall) to Gambit's terminal point.
+   */
   public Terminal terminal(ExtensiveFormGame game, SolveOptions options) {
     Objects.requireNonNull(game, "game");
     Objects.requireNonNull(options, "options");
@@ -152,9 +154,16 @@ public final class LogitTracing implements NormalFormSolver, ExtensiveFormSolver
     double range = sys.payoffRange();
     double tol = range != 0 ? maxRegret * range : maxRegret;
     int n = sys.size();
-    PathTracer.Result r = new PathTracer(firstStep, maxDecel, maxSteps).trace(sys, sys.start(),
-        (z, perturbed) -> z[n] < 0 || sys.maxRegret(z) < tol
-            || (perturbed && sys.normalisedMaxRegret(z) < tol), deadline);
+    PathTracer.Result r =
+        new PathTracer(firstStep, maxDecel, maxSteps)
+            .trace(
+                sys,
+                sys.start(),
+                (z, perturbed) ->
+                    z[n] < 0
+                        || sys.maxRegret(z) < tol
+                        || (perturbed && sys.normalisedMaxRegret(z) < tol),
+                deadline);
     return new Terminal(sys.probabilities(r.x()), r.x()[n], r.steps(), r.status());
   }
 
@@ -209,18 +218,28 @@ public final class LogitTracing implements NormalFormSolver, ExtensiveFormSolver
         k += m;
       }
     }
-    List<Equilibrium<BehaviourProfile>> eq = List.of(Equilibrium.of(game, BehaviourProfile.ofDoubles(b)));
+    List<Equilibrium<BehaviourProfile>> eq =
+        List.of(Equilibrium.of(game, BehaviourProfile.ofDoubles(b)));
     return new Traced<>(result(eq, t, start), t);
   }
 
   private <P> SolverResult<P> result(List<Equilibrium<P>> eq, Terminal t, long start) {
-    SolverStatistics stats = new SolverStatistics(name(), t.steps(), "steps", Duration.ofNanos(System.nanoTime() - start),
-        Map.of("lambda", (long) Math.floor(t.lambda())));
+    SolverStatistics stats =
+        new SolverStatistics(
+            name(),
+            t.steps(),
+            "steps",
+            Duration.ofNanos(System.nanoTime() - start),
+            Map.of("lambda", (long) Math.floor(t.lambda())));
     if (t.gambitStop()) {
       return new SolverResult.Complete<>(eq, stats);
     }
-    return new SolverResult.Stopped<>(eq, stats,
-        t.status() == Stop.TIMEOUT ? SolverResult.StopReason.TIMEOUT : SolverResult.StopReason.ITERATION_LIMIT);
+    return new SolverResult.Stopped<>(
+        eq,
+        stats,
+        t.status() == Stop.TIMEOUT
+            ? SolverResult.StopReason.TIMEOUT
+            : SolverResult.StopReason.ITERATION_LIMIT);
   }
 
   /** The certified profile: the printed probabilities of one player / infoset, renormalised. */

@@ -24,9 +24,9 @@ interface PathSystem {
 
   /**
    * The same regret after renormalising each player's (information set's) probabilities to sum 1:
-   * our own addition to Gambit's test once its bifurcation perturbation is on (see
-   * {@link PathTracer}), when the printed probabilities sum to {@code 1 − 1e-7} and Gambit's own
-   * test may never pass.
+   * our own addition to Gambit's test once its bifurcation perturbation is on (see {@link
+   * PathTracer}), when the printed probabilities sum to {@code 1 − 1e-7} and Gambit's own test may
+   * never pass.
    */
   default double normalisedMaxRegret(double[] z) {
     double[] y = z.clone();

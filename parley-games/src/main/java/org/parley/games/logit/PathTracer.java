@@ -7,13 +7,13 @@ import java.util.Objects;
  * the step control of E. L. Allgower, K. Georg, <i>Introduction to Numerical Continuation
  * Methods</i> (SIAM 2003), ch. 6 (Euler predictor along the unit tangent; chord-Newton corrector
  * with the Moore–Penrose pseudo-inverse from a Givens QR factorisation of {@code Hᵀ} taken at the
- * predicted point; steplength adapted from the first corrector distance and the contraction
- * rate). Same constants and rules as Gambit 16.7's {@code src/solvers/logit/path.cc}
- * ({@code PathTracer::TracePath}; we read the stored 2026 version of the file — Gambit 16.7.0 and
- * 17.0.0a2 print identical logit lines on every reference row, and our port reproduces 16.7.0's): corrector tolerance {@code 1e-4}, maximal distance to the curve
- * {@code 0.4}, maximal contraction {@code 0.6}, {@code η = 0.1}, minimal step {@code 1e-8}, at most
- * 100 corrector iterations, steplength factor bounded by {@code maxDecel} (Gambit's {@code -a},
- * default 1.1).
+ * predicted point; steplength adapted from the first corrector distance and the contraction rate).
+ * Same constants and rules as Gambit 16.7's {@code src/solvers/logit/path.cc} ({@code
+ * PathTracer::TracePath}; we read the stored 2026 version of the file — Gambit 16.7.0 and 17.0.0a2
+ * print identical logit lines on every reference row, and our port reproduces 16.7.0's): corrector
+ * tolerance {@code 1e-4}, maximal distance to the curve {@code 0.4}, maximal contraction {@code
+ * 0.6}, {@code η = 0.1}, minimal step {@code 1e-8}, at most 100 corrector iterations, steplength
+ * factor bounded by {@code maxDecel} (Gambit's {@code -a}, default 1.1).
  *
  * <p>Orientation changes of the tangent (a bifurcation) are handled as Gambit does: the step is
  * rejected and the first equation is perturbed by {@code 1e-7}. Gambit meant to switch the
@@ -148,7 +148,9 @@ final class PathTracer {
     return new Result(x, steps, LogitTracing.Stop.TERMINATED);
   }
 
-  /** C's {@code abs(int)} applied to a double argument: the value is truncated toward zero first. */
+  /**
+   * C's {@code abs(int)} applied to a double argument: the value is truncated toward zero first.
+   */
   static double truncatedAbs(double v) {
     return Math.abs((double) (long) v);
   }
@@ -186,7 +188,9 @@ final class PathTracer {
     }
   }
 
-  /** Rotation of rows {@code l1}, {@code l2} of {@code q} and {@code b} zeroing {@code b[l2][l1]}. */
+  /**
+   * Rotation of rows {@code l1}, {@code l2} of {@code q} and {@code b} zeroing {@code b[l2][l1]}.
+   */
   private static void givens(double[][] b, double[][] q, int l1, int l2) {
     double c1 = b[l1][l1];
     double c2 = b[l2][l1];

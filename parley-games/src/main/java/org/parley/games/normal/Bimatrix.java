@@ -6,9 +6,9 @@ import org.parley.games.NormalFormGame;
 import org.parley.games.Rational;
 
 /**
- * A two-player game prepared for pivoting: payoffs shifted to be positive as Gambit does
- * ({@code A' = (A − min)/(max − min)} with {@code min = min(payoffs, 0) − 1},
- * {@code max = max(payoffs, 0)}; both players use the same shift), in double and exact form.
+ * A two-player game prepared for pivoting: payoffs shifted to be positive as Gambit does ({@code A'
+ * = (A − min)/(max − min)} with {@code min = min(payoffs, 0) − 1}, {@code max = max(payoffs, 0)};
+ * both players use the same shift), in double and exact form.
  */
 final class Bimatrix {
   final int m;
@@ -20,7 +20,8 @@ final class Bimatrix {
 
   Bimatrix(NormalFormGame g) {
     if (g.numPlayers() != 2) {
-      throw new IllegalArgumentException("a two-player game is required; this one has " + g.numPlayers() + " players");
+      throw new IllegalArgumentException(
+          "a two-player game is required; this one has " + g.numPlayers() + " players");
     }
     m = g.numStrategies(0);
     n = g.numStrategies(1);
@@ -163,7 +164,12 @@ final class Bimatrix {
    * unknowns are x with {@code s_j + Σ_i B_ij x_i = L}. Returns values proportional to the solution
    * (a common positive factor), or null when singular or infeasible.
    */
-  private static BigInteger[] side(BigInteger[][] mat, BigInteger l, boolean transpose, boolean[] varBasic, boolean[] slackBasic) {
+  private static BigInteger[] side(
+      BigInteger[][] mat,
+      BigInteger l,
+      boolean transpose,
+      boolean[] varBasic,
+      boolean[] slackBasic) {
     int rows = slackBasic.length;
     int cols = varBasic.length;
     int[] vars = java.util.stream.IntStream.range(0, cols).filter(j -> varBasic[j]).toArray();
@@ -212,9 +218,9 @@ final class Bimatrix {
   }
 
   /**
-   * Fraction-free Gauss–Jordan elimination (Bareiss 1968) of a q × (q+1) integer system in
-   * place; afterwards row u holds {@code det·z_u} in its last entry. Returns the determinant, or
-   * null when singular.
+   * Fraction-free Gauss–Jordan elimination (Bareiss 1968) of a q × (q+1) integer system in place;
+   * afterwards row u holds {@code det·z_u} in its last entry. Returns the determinant, or null when
+   * singular.
    */
   static BigInteger bareiss(BigInteger[][] a) {
     int k = a.length;

@@ -3,6 +3,7 @@ package org.parley.games.normal;
 /** {@link LhTableau} in floating point (dense Gauss–Jordan pivoting, lexicographic ratio test). */
 final class DoubleLhTableau extends LhTableau {
   private static final double EPS = 1e-12;
+
   /** t[0]: m rows × (m+n+1); t[1]: n rows × (n+m+1); last column = right-hand side. */
   private final double[][][] t;
 

@@ -23,23 +23,23 @@ import org.parley.games.solver.SolverStatistics;
  * complementarity: EEE (Audet, Hansen, Jaumard and Savard 2001, "Enumeration of all extreme
  * equilibria of bimatrix games", SIAM J. Sci. Comput. 23(1):323–338).
  *
- * <p>With payoffs shifted positive, the best-response polytopes are
- * {@code P = {x ≥ 0 : Bᵀx + s = 1, s ≥ 0}} and {@code Q = {y ≥ 0 : Ay + r = 1, r ≥ 0}}. Label
- * {@code i} (a row) is carried by {@code x_i} in P and by {@code r_i} in Q, label {@code m + j}
- * (a column) by {@code s_j} in P and by {@code y_j} in Q; a pair {@code (x, y) ≠ (0, 0)} is an
- * equilibrium exactly when every label is zero in x or in y (Mangasarian 1964; von Stengel 2002,
- * Handbook of Game Theory 3, ch. 45). A node of the search assigns labels to the polytope in which
- * they must vanish; its two faces are kept as feasible simplex tableaux, and a label is assigned by
- * minimising its variable over the face (Bland's rule, finite on degenerate faces): a positive
- * minimum prunes the branch. Labels that can vanish on only one face are assigned there at once
- * (propagation), faces forcing {@code x = 0} or {@code y = 0} are pruned, and the branching label
- * is EEE's: the largest violation of complementarity at the current vertices.
+ * <p>With payoffs shifted positive, the best-response polytopes are {@code P = {x ≥ 0 : Bᵀx + s =
+ * 1, s ≥ 0}} and {@code Q = {y ≥ 0 : Ay + r = 1, r ≥ 0}}. Label {@code i} (a row) is carried by
+ * {@code x_i} in P and by {@code r_i} in Q, label {@code m + j} (a column) by {@code s_j} in P and
+ * by {@code y_j} in Q; a pair {@code (x, y) ≠ (0, 0)} is an equilibrium exactly when every label is
+ * zero in x or in y (Mangasarian 1964; von Stengel 2002, Handbook of Game Theory 3, ch. 45). A node
+ * of the search assigns labels to the polytope in which they must vanish; its two faces are kept as
+ * feasible simplex tableaux, and a label is assigned by minimising its variable over the face
+ * (Bland's rule, finite on degenerate faces): a positive minimum prunes the branch. Labels that can
+ * vanish on only one face are assigned there at once (propagation), faces forcing {@code x = 0} or
+ * {@code y = 0} are pruned, and the branching label is EEE's: the largest violation of
+ * complementarity at the current vertices.
  *
  * <p>When every label is assigned, each point of {@code F_P × F_Q} is an equilibrium and the
- * extreme equilibria are the pairs of vertices of the two faces; a face that is not a single
- * point (degenerate games) has its vertices listed by a search over its feasible bases, which are
- * connected by pivots. Equilibria found by several leaves are kept once, and every one is
- * certified by its exact regret (zero).
+ * extreme equilibria are the pairs of vertices of the two faces; a face that is not a single point
+ * (degenerate games) has its vertices listed by a search over its feasible bases, which are
+ * connected by pivots. Equilibria found by several leaves are kept once, and every one is certified
+ * by its exact regret (zero).
  *
  * <p>Arithmetic: pivots are done in floating point as a filter; any decision within 1e-9 of a tie
  * is redone from the basis in fraction-free integers (entries are the true values times the basis
@@ -61,7 +61,10 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
     this(100_000_000L, false);
   }
 
-  /** @param maxNodes stop with {@link SolverResult.StopReason#ITERATION_LIMIT} past this many search nodes */
+  /**
+   * @param maxNodes stop with {@link SolverResult.StopReason#ITERATION_LIMIT} past this many search
+   *     nodes
+   */
   public ExtremeEquilibriumEnumeration(long maxNodes) {
     this(maxNodes, false);
   }
@@ -75,8 +78,8 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
   }
 
   /**
-   * The same search with every decision made in fraction-free integer arithmetic (no
-   * floating-point filter); slower, for cross-checks.
+   * The same search with every decision made in fraction-free integer arithmetic (no floating-point
+   * filter); slower, for cross-checks.
    */
   public static ExtremeEquilibriumEnumeration integerArithmetic() {
     return new ExtremeEquilibriumEnumeration(100_000_000L, true);
@@ -107,14 +110,35 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
       }
       List<Equilibrium<MixedProfile>> eqs = new ArrayList<>();
       for (Equilibrium<MixedProfile> e : s.found.values()) {
-        // certified exactly in the search; the floating-point mode reports the same points as doubles
-        eqs.add(options.exact() ? e
-            : Equilibrium.of(game, MixedProfile.ofDoubles(new double[][] {e.profile().strategy(0), e.profile().strategy(1)})));
+        // certified exactly in the search; the floating-point mode reports the same points as
+        // doubles
+        eqs.add(
+            options.exact()
+                ? e
+                : Equilibrium.of(
+                    game,
+                    MixedProfile.ofDoubles(
+                        new double[][] {e.profile().strategy(0), e.profile().strategy(1)})));
       }
-      SolverStatistics stats = new SolverStatistics("eee", s.nodes, "nodes",
-          Duration.ofNanos(System.nanoTime() - start),
-          Map.of("pivots", s.pivots[0], "leaves", s.leaves, "degenerateLeaves", s.degenerateLeaves,
-              "exactRerun", rerun, "exactFallbacks", s.pivots[1], "integerArithmetic", floating ? 0L : 1L));
+      SolverStatistics stats =
+          new SolverStatistics(
+              "eee",
+              s.nodes,
+              "nodes",
+              Duration.ofNanos(System.nanoTime() - start),
+              Map.of(
+                  "pivots",
+                  s.pivots[0],
+                  "leaves",
+                  s.leaves,
+                  "degenerateLeaves",
+                  s.degenerateLeaves,
+                  "exactRerun",
+                  rerun,
+                  "exactFallbacks",
+                  s.pivots[1],
+                  "integerArithmetic",
+                  floating ? 0L : 1L));
       if (stop != null) {
         return new SolverResult.Stopped<>(eqs, stats, stop);
       }
@@ -163,7 +187,13 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
     long leaves;
     long degenerateLeaves;
 
-    Search(NormalFormGame game, Bimatrix bm, SolveOptions options, long deadline, long maxNodes, boolean floating) {
+    Search(
+        NormalFormGame game,
+        Bimatrix bm,
+        SolveOptions options,
+        long deadline,
+        long maxNodes,
+        boolean floating) {
       this.game = game;
       this.options = options;
       this.deadline = deadline;
@@ -323,15 +353,18 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
     }
 
     /**
-     * EEE's branching rule: the label whose two variables have the largest product, the
-     * largest violation of complementarity at the current pair of vertices.
+     * EEE's branching rule: the label whose two variables have the largest product, the largest
+     * violation of complementarity at the current pair of vertices.
      */
     private static double score(Face p, Face q, int u) {
       return p.value(u) * q.value(u);
     }
 
-    /** A face's vertices, remembered by its fixed variables (degenerate faces recur in many leaves). */
-    private static List<Rational[]> vertices(Face f, int from, int count, Map<BitSet, List<Rational[]>> cache) {
+    /**
+     * A face's vertices, remembered by its fixed variables (degenerate faces recur in many leaves).
+     */
+    private static List<Rational[]> vertices(
+        Face f, int from, int count, Map<BitSet, List<Rational[]>> cache) {
       BitSet key = new BitSet();
       for (int v = 0; v < f.fixed.length; v++) {
         if (f.fixed[v]) {
@@ -363,8 +396,9 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
           }
           Equilibrium<MixedProfile> e = Equilibrium.of(game, prof);
           if (!e.certificate().holds(0)) {
-            throw new IllegalStateException("internal error: a complementary vertex pair has regret "
-                + e.certificate().maxRegret());
+            throw new IllegalStateException(
+                "internal error: a complementary vertex pair has regret "
+                    + e.certificate().maxRegret());
           }
           found.put(prof, e);
           if (options.maxEquilibria() > 0 && found.size() >= options.maxEquilibria()) {
@@ -408,7 +442,10 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
     /** This face with variable v also fixed at zero, or null when that face is empty. */
     abstract Face fixZero(int v);
 
-    /** The distinct non-zero vertices of the face: normalised values of variables from .. from + count − 1. */
+    /**
+     * The distinct non-zero vertices of the face: normalised values of variables from .. from +
+     * count − 1.
+     */
     abstract List<Rational[]> vertices(int from, int count);
   }
 
@@ -435,8 +472,14 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
       for (int i = 0; i < t.length; i++) {
         for (int j = 0; j < cols; j++) {
           BigInteger x = t[i][j];
-          w[i][j] = x.signum() == 0 ? 0 : x.equals(det) ? 1
-              : new java.math.BigDecimal(x).divide(dd, java.math.MathContext.DECIMAL64).doubleValue();
+          w[i][j] =
+              x.signum() == 0
+                  ? 0
+                  : x.equals(det)
+                      ? 1
+                      : new java.math.BigDecimal(x)
+                          .divide(dd, java.math.MathContext.DECIMAL64)
+                          .doubleValue();
         }
       }
       return new DoubleFace(w, system, basis.clone(), fixed, pivots);
@@ -446,7 +489,11 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
     @Override
     double value(int v) {
       int r = rowOf[v];
-      return r < 0 ? 0 : new java.math.BigDecimal(t[r][rhs()]).divide(new java.math.BigDecimal(det), java.math.MathContext.DECIMAL64).doubleValue();
+      return r < 0
+          ? 0
+          : new java.math.BigDecimal(t[r][rhs()])
+              .divide(new java.math.BigDecimal(det), java.math.MathContext.DECIMAL64)
+              .doubleValue();
     }
 
     @Override
@@ -524,7 +571,8 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
             leave = i;
             continue;
           }
-          int cmp = w[i][rhs].multiply(w[leave][enter]).compareTo(w[leave][rhs].multiply(w[i][enter]));
+          int cmp =
+              w[i][rhs].multiply(w[leave][enter]).compareTo(w[leave][rhs].multiply(w[i][enter]));
           if (cmp < 0 || cmp == 0 && leave != r && (i == r || bas[i] < bas[leave])) {
             leave = i;
           }
@@ -593,8 +641,8 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
     }
 
     /**
-     * The distinct vertices of this face, as the normalised values of variables
-     * {@code from .. from + count − 1} (the mixed strategy), omitting the zero vector.
+     * The distinct vertices of this face, as the normalised values of variables {@code from .. from
+     * + count − 1} (the mixed strategy), omitting the zero vector.
      */
     @Override
     List<Rational[]> vertices(int from, int count) {
@@ -629,8 +677,12 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
             if (f.t[i][c].signum() <= 0) {
               continue;
             }
-            int cmp = best < 0 ? -1
-                : f.t[i][rhs].multiply(f.t[best][c]).compareTo(f.t[best][rhs].multiply(f.t[i][c]));
+            int cmp =
+                best < 0
+                    ? -1
+                    : f.t[i][rhs]
+                        .multiply(f.t[best][c])
+                        .compareTo(f.t[best][rhs].multiply(f.t[i][c]));
             if (cmp < 0) {
               best = i;
               ties.clear();
@@ -659,7 +711,8 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
       return b;
     }
 
-    private static void addPoint(ExactFace f, int from, int count, List<Rational[]> out, Set<List<Rational>> seen) {
+    private static void addPoint(
+        ExactFace f, int from, int count, List<Rational[]> out, Set<List<Rational>> seen) {
       BigInteger[] v = new BigInteger[count];
       BigInteger sum = BigInteger.ZERO;
       int rhs = f.rhs();
@@ -683,9 +736,9 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
 
   /**
    * A face with its tableau in floating point, used as a filter: every decision whose value is
-   * within {@link #TIE} of zero throws {@link Ambiguous} (the search is then redone exactly), or
-   * is taken the safe way when only pruning depends on it; vertices are re-solved exactly from
-   * their basis.
+   * within {@link #TIE} of zero throws {@link Ambiguous} (the search is then redone exactly), or is
+   * taken the safe way when only pruning depends on it; vertices are re-solved exactly from their
+   * basis.
    */
   static final class DoubleFace extends Face {
     static final double TIE = 1e-9;

@@ -18,46 +18,45 @@ import org.parley.games.solver.SolverResult;
 import org.parley.games.solver.SolverStatistics;
 
 /**
- * All extreme Nash equilibria of a two-player game, listed in the order (and with the
- * repetitions) of Gambit 16.7's {@code gambit-enummixed}: Mangasarian's (1964) method of pairing
- * the vertices of the two best-response polytopes, whose vertices are enumerated by a reverse
- * search (Avis and Fukuda 1992, "A pivoting algorithm for convex hulls and vertex enumeration of
- * arrangements and polyhedra", Discrete Comput. Geom. 8:295–313).
+ * All extreme Nash equilibria of a two-player game, listed in the order (and with the repetitions)
+ * of Gambit 16.7's {@code gambit-enummixed}: Mangasarian's (1964) method of pairing the vertices of
+ * the two best-response polytopes, whose vertices are enumerated by a reverse search (Avis and
+ * Fukuda 1992, "A pivoting algorithm for convex hulls and vertex enumeration of arrangements and
+ * polyhedra", Discrete Comput. Geom. 8:295–313).
  *
- * <p>Construction (same as Gambit 16.7's {@code src/solvers/enummixed/enummixed.cc}): with
- * {@code lo = min(minimum payoff, 0) − 1} and {@code hi = max(maximum payoff, 0)} over every
- * outcome of the game (both players; for a tree, its outcomes, not the reduced form's expected
- * payoffs), the payoffs are mapped to {@code (u − lo)/(hi − lo) > 0}. Player 2's polytope is
- * {@code {y : A₁y ≤ 1}} over the rows of player 1's scaled matrix, player 1's is
- * {@code {x : A₂x ≤ 1}} over the rows of player 2's transposed matrix. Each is written as
- * {@code A(−x) + s = −1} (basic values are non-positive) and its vertices are listed by
- * {@link Polytope}. Then, for every vertex of player 1's polytope but the origin (outer loop, in
- * enumeration order) and every vertex of player 2's but the origin (inner loop), the pair is an
- * equilibrium when no basic variable and basic slack of the same label are both non-zero; the
- * profile is the two vectors, each normalised to sum 1. A degenerate vertex can be reached in
- * several lexicographically minimal bases and is then listed once per basis, which is why Gambit
- * prints some equilibria more than once; this class reports them the same way.
+ * <p>Construction (same as Gambit 16.7's {@code src/solvers/enummixed/enummixed.cc}): with {@code
+ * lo = min(minimum payoff, 0) − 1} and {@code hi = max(maximum payoff, 0)} over every outcome of
+ * the game (both players; for a tree, its outcomes, not the reduced form's expected payoffs), the
+ * payoffs are mapped to {@code (u − lo)/(hi − lo) > 0}. Player 2's polytope is {@code {y : A₁y ≤
+ * 1}} over the rows of player 1's scaled matrix, player 1's is {@code {x : A₂x ≤ 1}} over the rows
+ * of player 2's transposed matrix. Each is written as {@code A(−x) + s = −1} (basic values are
+ * non-positive) and its vertices are listed by {@link Polytope}. Then, for every vertex of player
+ * 1's polytope but the origin (outer loop, in enumeration order) and every vertex of player 2's but
+ * the origin (inner loop), the pair is an equilibrium when no basic variable and basic slack of the
+ * same label are both non-zero; the profile is the two vectors, each normalised to sum 1. A
+ * degenerate vertex can be reached in several lexicographically minimal bases and is then listed
+ * once per basis, which is why Gambit prints some equilibria more than once; this class reports
+ * them the same way.
  *
- * <p>Rules read in gambitproject/gambit at commit 7ff0e81 ({@code enummixed.cc},
- * {@code vertenum.imp}, {@code lptab.imp}, {@code basis.cc}) and {@code tableau.cc} (newer
- * version, same lexicographic-minimality test); this class is our own code. The 18 finished
- * {@code -q} runs of Gambit 16.7.0 in the reference set are reproduced line for line
- * (EnumMixedGambitOrderTest).
+ * <p>Rules read in gambitproject/gambit at commit 7ff0e81 ({@code enummixed.cc}, {@code
+ * vertenum.imp}, {@code lptab.imp}, {@code basis.cc}) and {@code tableau.cc} (newer version, same
+ * lexicographic-minimality test); this class is our own code. The 18 finished {@code -q} runs of
+ * Gambit 16.7.0 in the reference set are reproduced line for line (EnumMixedGambitOrderTest).
  *
  * <p>Everything is exact (fraction-free integer pivoting, rational vertices): each equilibrium
  * carries its exact regret certificate (zero). Cost: every basis reached by the reverse search is
  * visited once, with {@code O(r·(r + c))} integer operations per visit, and every pair of recorded
- * vertices is tested once (two word-wise ANDs) — exponential in the size of the game. Games
- * with more than {@link #DEFAULT_MAX_STRATEGIES} strategies in all (Gambit itself needs minutes
- * for random games of that size) are handed to {@link ExtremeEquilibriumEnumeration}, which lists each
+ * vertices is tested once (two word-wise ANDs) — exponential in the size of the game. Games with
+ * more than {@link #DEFAULT_MAX_STRATEGIES} strategies in all (Gambit itself needs minutes for
+ * random games of that size) are handed to {@link ExtremeEquilibriumEnumeration}, which lists each
  * extreme equilibrium once, in its own order.
  */
 public final class GambitOrderEnumeration implements BimatrixSolver {
   /**
    * Above this many strategies (both players together) the enumeration is delegated to EEE: a
-   * random 12×12 game (≈ 12 000 bases) takes 1.5–3 s here, a random 14×14 (≈ 50 000–80 000
-   * bases) 10–20 s; Gambit 16.7 spends about 2 ms of CPU per basis, so it reaches the 120 s the
-   * reference runs allowed around 14×14 (docs/performance-emix.md).
+   * random 12×12 game (≈ 12 000 bases) takes 1.5–3 s here, a random 14×14 (≈ 50 000–80 000 bases)
+   * 10–20 s; Gambit 16.7 spends about 2 ms of CPU per basis, so it reaches the 120 s the reference
+   * runs allowed around 14×14 (docs/performance-emix.md).
    */
   public static final int DEFAULT_MAX_STRATEGIES = 24;
 
@@ -65,15 +64,16 @@ public final class GambitOrderEnumeration implements BimatrixSolver {
   private final int maxStrategies;
 
   /**
-   * At most two million bases per polytope (the recorded vertices are kept in memory); games
-   * above {@link #DEFAULT_MAX_STRATEGIES} go to EEE.
+   * At most two million bases per polytope (the recorded vertices are kept in memory); games above
+   * {@link #DEFAULT_MAX_STRATEGIES} go to EEE.
    */
   public GambitOrderEnumeration() {
     this(2_000_000L, DEFAULT_MAX_STRATEGIES);
   }
 
   /**
-   * @param maxBases stop with {@link SolverResult.StopReason#ITERATION_LIMIT} past this many bases per polytope
+   * @param maxBases stop with {@link SolverResult.StopReason#ITERATION_LIMIT} past this many bases
+   *     per polytope
    * @param maxStrategies games with more strategies than this (both players) are solved by EEE
    */
   public GambitOrderEnumeration(long maxBases, int maxStrategies) {
@@ -93,8 +93,8 @@ public final class GambitOrderEnumeration implements BimatrixSolver {
   }
 
   /**
-   * The range of payoffs Gambit shifts and scales by (its {@code GetMinPayoff()} and
-   * {@code GetMaxPayoff()}): over every outcome and player.
+   * The range of payoffs Gambit shifts and scales by (its {@code GetMinPayoff()} and {@code
+   * GetMaxPayoff()}): over every outcome and player.
    */
   public record PayoffRange(Rational min, Rational max) {
     public PayoffRange {
@@ -122,7 +122,10 @@ public final class GambitOrderEnumeration implements BimatrixSolver {
       return of(all);
     }
 
-    /** Over the outcomes of a tree (Gambit computes a tree's range there, not on its strategic form). */
+    /**
+     * Over the outcomes of a tree (Gambit computes a tree's range there, not on its strategic
+     * form).
+     */
     public static PayoffRange of(ExtensiveFormGame game) {
       List<Rational> all = new ArrayList<>();
       for (Outcome o : game.outcomes()) {
@@ -154,12 +157,14 @@ public final class GambitOrderEnumeration implements BimatrixSolver {
    * Solves {@code game} scaling payoffs by {@code range}; for the reduced strategic form of a tree
    * pass {@link PayoffRange#of(ExtensiveFormGame)} to reproduce Gambit's order.
    */
-  public SolverResult<MixedProfile> solve(NormalFormGame game, PayoffRange range, SolveOptions options) {
+  public SolverResult<MixedProfile> solve(
+      NormalFormGame game, PayoffRange range, SolveOptions options) {
     Objects.requireNonNull(game, "game");
     Objects.requireNonNull(range, "range");
     Objects.requireNonNull(options, "options");
     if (game.numPlayers() != 2) {
-      throw new IllegalArgumentException("enummixed needs a two-player game, got " + game.numPlayers() + " players");
+      throw new IllegalArgumentException(
+          "enummixed needs a two-player game, got " + game.numPlayers() + " players");
     }
     int m = game.numStrategies(0);
     int n = game.numStrategies(1);
@@ -197,10 +202,16 @@ public final class GambitOrderEnumeration implements BimatrixSolver {
         for (int i2 = 1; i2 < q.vertices.size(); i2++) {
           Polytope.Vertex vy = q.vertices.get(i2);
           if (complementary(vx, vy)) {
-            MixedProfile prof = MixedProfile.ofRationals(new Rational[][] {strategy(vx, m), strategy(vy, n)});
+            MixedProfile prof =
+                MixedProfile.ofRationals(new Rational[][] {strategy(vx, m), strategy(vy, n)});
             Equilibrium<MixedProfile> e = Equilibrium.of(game, prof);
-            out.add(options.exact() ? e
-                : Equilibrium.of(game, MixedProfile.ofDoubles(new double[][] {prof.strategy(0), prof.strategy(1)})));
+            out.add(
+                options.exact()
+                    ? e
+                    : Equilibrium.of(
+                        game,
+                        MixedProfile.ofDoubles(
+                            new double[][] {prof.strategy(0), prof.strategy(1)})));
             if (options.maxEquilibria() > 0 && out.size() >= options.maxEquilibria()) {
               stop = SolverResult.StopReason.EQUILIBRIUM_LIMIT;
               break outer;
@@ -209,9 +220,13 @@ public final class GambitOrderEnumeration implements BimatrixSolver {
         }
       }
     }
-    SolverStatistics stats = new SolverStatistics("enummixed", q.bases + p.bases, "bases",
-        Duration.ofNanos(System.nanoTime() - start),
-        Map.of("vertices1", (long) p.vertices.size(), "vertices2", (long) q.vertices.size()));
+    SolverStatistics stats =
+        new SolverStatistics(
+            "enummixed",
+            q.bases + p.bases,
+            "bases",
+            Duration.ofNanos(System.nanoTime() - start),
+            Map.of("vertices1", (long) p.vertices.size(), "vertices2", (long) q.vertices.size()));
     if (stop != null) {
       return new SolverResult.Stopped<>(out, stats, stop);
     }
@@ -252,11 +267,11 @@ public final class GambitOrderEnumeration implements BimatrixSolver {
    * The vertices of {@code {z : A(−z) + s = −1}} (an r×c matrix A with positive entries), each
    * listed once per lexicographically minimal basis, in the order of a depth-first reverse search
    * from the slack basis (the origin, listed first). Same reverse-pivot rule as Gambit 16.7's
-   * {@code src/solvers/linalg/lptab.imp} ({@code ReversePivots}, objective: all structural
-   * costs 1, slack costs 0) and the same visiting order as its {@code vertenum.imp}: candidate
-   * entering labels {@code −r, …, −1, 1, …, c}, then leaving rows in increasing order; a basis
-   * is recorded when it is lexicographically minimal ({@code tableau.cc IsLexMin}: every zero
-   * basic value's row has no negative entry in a column of smaller label).
+   * {@code src/solvers/linalg/lptab.imp} ({@code ReversePivots}, objective: all structural costs 1,
+   * slack costs 0) and the same visiting order as its {@code vertenum.imp}: candidate entering
+   * labels {@code −r, …, −1, 1, …, c}, then leaving rows in increasing order; a basis is recorded
+   * when it is lexicographically minimal ({@code tableau.cc IsLexMin}: every zero basic value's row
+   * has no negative entry in a column of smaller label).
    *
    * <p>Labels: slack of row {@code i} is {@code −i}, variable {@code j} is {@code j} (1-based);
    * column index of label {@code j > 0} is {@code j − 1}, of {@code −i} it is {@code c + i − 1}.
@@ -266,8 +281,10 @@ public final class GambitOrderEnumeration implements BimatrixSolver {
     static final class Vertex {
       final Rational[] var;
       final Rational[] slack;
+
       /** Bit sets (as words) of the labels with a non-zero basic variable, resp. slack. */
       final long[] nonZeroVars;
+
       final long[] nonZeroSlacks;
 
       Vertex(Rational[] var, Rational[] slack) {
@@ -296,13 +313,17 @@ public final class GambitOrderEnumeration implements BimatrixSolver {
     private final long deadline;
     private final long maxBases;
 
-    /** Searches the polytope of {@code a} (positive entries); {@code maxBases == 0} builds it without searching. */
+    /**
+     * Searches the polytope of {@code a} (positive entries); {@code maxBases == 0} builds it
+     * without searching.
+     */
     Polytope(Rational[][] a, long deadline, long maxBases) {
       this.r = a.length;
       this.c = a[0].length;
       this.deadline = deadline;
       this.maxBases = maxBases;
-      // the system scaled by the common denominator L of A: (L·A)(−z) + s = −L (same vertices and order)
+      // the system scaled by the common denominator L of A: (L·A)(−z) + s = −L (same vertices and
+      // order)
       BigInteger lcd = BigInteger.ONE;
       for (Rational[] row : a) {
         for (Rational x : row) {
@@ -349,10 +370,10 @@ public final class GambitOrderEnumeration implements BimatrixSolver {
     }
 
     /**
-     * A fraction-free tableau (Edmonds 1967; Bareiss 1968): the true tableau B⁻¹[A | I] is
-     * {@code m / d} and the basic values B⁻¹b are {@code s / d}, with integers m, s and the
-     * positive common denominator d (the basis determinant up to sign); every decision below is
-     * the sign of an integer expression, so no fraction is ever reduced.
+     * A fraction-free tableau (Edmonds 1967; Bareiss 1968): the true tableau B⁻¹[A | I] is {@code m
+     * / d} and the basic values B⁻¹b are {@code s / d}, with integers m, s and the positive common
+     * denominator d (the basis determinant up to sign); every decision below is the sign of an
+     * integer expression, so no fraction is ever reduced.
      */
     private final class Tab {
       final BigInteger[][] m;
@@ -372,7 +393,9 @@ public final class GambitOrderEnumeration implements BimatrixSolver {
         }
       }
 
-      /** d × reduced cost of a column: d × (cost − c_B·B⁻¹a), cost 1 for variables, 0 for slacks. */
+      /**
+       * d × reduced cost of a column: d × (cost − c_B·B⁻¹a), cost 1 for variables, 0 for slacks.
+       */
       BigInteger relCost(int k) {
         BigInteger z = k < c ? d : BigInteger.ZERO;
         for (int p = 0; p < r; p++) {
@@ -449,7 +472,10 @@ public final class GambitOrderEnumeration implements BimatrixSolver {
         return s[i].multiply(m[k][jc]).compareTo(s[k].multiply(m[i][jc]));
       }
 
-      /** Pivots (row, entering label) leading back to this basis' parent candidates, in Gambit's order. */
+      /**
+       * Pivots (row, entering label) leading back to this basis' parent candidates, in Gambit's
+       * order.
+       */
       List<int[]> reversePivots() {
         List<int[]> out = new ArrayList<>();
         BigInteger[] rc = new BigInteger[c + r];
@@ -468,7 +494,9 @@ public final class GambitOrderEnumeration implements BimatrixSolver {
             continue;
           }
           for (int i = 0; i < r; i++) {
-            if (m[i][jc].signum() > 0 && compareRatios(i, arg, jc) >= 0 && rowWouldLeave(i, j, jc)
+            if (m[i][jc].signum() > 0
+                && compareRatios(i, arg, jc) >= 0
+                && rowWouldLeave(i, j, jc)
                 && columnWouldEnter(i, j, jc, rc)) {
               out.add(new int[] {i, j});
             }
@@ -479,8 +507,8 @@ public final class GambitOrderEnumeration implements BimatrixSolver {
 
       /**
        * In the prior basis (before j entered at row i) j would leave by the ratio rule with
-       * lowest-label tie-break: for every other row k with t_kj &lt; 0 (a positive entry in the prior
-       * tableau) the prior ratio exceeds j's by −s_k·t_ij/t_kj, whose sign is that of s_k.
+       * lowest-label tie-break: for every other row k with t_kj &lt; 0 (a positive entry in the
+       * prior tableau) the prior ratio exceeds j's by −s_k·t_ij/t_kj, whose sign is that of s_k.
        */
       private boolean rowWouldLeave(int i, int j, int jc) {
         for (int k = 0; k < r; k++) {
@@ -496,8 +524,8 @@ public final class GambitOrderEnumeration implements BimatrixSolver {
 
       /**
        * In the prior basis, the label now basic at row i would be the lowest-label column of
-       * negative reduced cost: with ratio = rc_j / t_ij, the prior reduced cost of column k is
-       * rc_k − t_ik·ratio, of sign (R_k·m_ij − m_ik·R_j)·sign(m_ij) in integers (R = d·rc).
+       * negative reduced cost: with ratio = rc_j / t_ij, the prior reduced cost of column k is rc_k
+       * − t_ik·ratio, of sign (R_k·m_ij − m_ik·R_j)·sign(m_ij) in integers (R = d·rc).
        */
       private boolean columnWouldEnter(int i, int j, int jc, BigInteger[] rc) {
         int enter = basis[i];

@@ -4,14 +4,16 @@ import java.math.BigInteger;
 
 /**
  * {@link LhTableau} in exact integer arithmetic with fraction-free (Bareiss/Edmonds) pivoting as in
- * Avis' lrs: every entry is an integer equal to the true value times the current basis
- * determinant {@code d}, and each pivot divides exactly by the previous determinant.
+ * Avis' lrs: every entry is an integer equal to the true value times the current basis determinant
+ * {@code d}, and each pivot divides exactly by the previous determinant.
  */
 final class IntegerLhTableau extends LhTableau {
   private final BigInteger[][][] t;
   private final BigInteger[] det = new BigInteger[2];
 
-  /** a and b: integer matrices proportional to the positive shifted payoffs (common factor allowed). */
+  /**
+   * a and b: integer matrices proportional to the positive shifted payoffs (common factor allowed).
+   */
   IntegerLhTableau(BigInteger[][] a, BigInteger[][] b, BigInteger scaleA, BigInteger scaleB) {
     super(a.length, a[0].length);
     t = new BigInteger[2][][];
@@ -130,7 +132,9 @@ final class IntegerLhTableau extends LhTableau {
     where[var] = row;
   }
 
-  /** Right-hand sides (times the determinant, which is positive) of global rows {@code from..to-1}. */
+  /**
+   * Right-hand sides (times the determinant, which is positive) of global rows {@code from..to-1}.
+   */
   BigInteger[] rhs(int from, int to) {
     BigInteger[] out = new BigInteger[to - from];
     for (int row = from; row < to; row++) {

@@ -6,27 +6,27 @@ import org.parley.games.Rational;
 
 /**
  * The two-phase primal simplex method with the largest-coefficient (Dantzig) entering rule and the
- * first-minimum-ratio leaving rule, as Gambit 16.7's {@code linalg::LPSolve} applies it
- * ({@code src/solvers/linalg/lpsolve.imp}, {@code lptab.imp}, {@code tableau.cc}; read at commits
- * 1b60962, 02b452b, 0c55487): same LP form, same variable order, same tie-breaking and the same
- * basic solution at the end, so that Gambit's {@code lp} answers are reproduced line for line.
+ * first-minimum-ratio leaving rule, as Gambit 16.7's {@code linalg::LPSolve} applies it ({@code
+ * src/solvers/linalg/lpsolve.imp}, {@code lptab.imp}, {@code tableau.cc}; read at commits 1b60962,
+ * 02b452b, 0c55487): same LP form, same variable order, same tie-breaking and the same basic
+ * solution at the end, so that Gambit's {@code lp} answers are reproduced line for line.
  *
- * <p>The problem is {@code maximise c·x subject to A_i x ≤ b_i (i < m − e), A_i x = b_i (the last
- * e rows), x ≥ 0} with {@code b ≥ 0}. Each row gets a slack {@code s_i = b_i − A_i x}, non-negative
+ * <p>The problem is {@code maximise c·x subject to A_i x ≤ b_i (i < m − e), A_i x = b_i (the last e
+ * rows), x ≥ 0} with {@code b ≥ 0}. Each row gets a slack {@code s_i = b_i − A_i x}, non-negative
  * on inequality rows and fixed at 0 on equality rows in phase 2. The start basis is all slacks.
  * Phase 1 maximises {@code −Σ s_i} over the equality rows and stops at the first pivot that makes
- * the sum zero; phase 2 maximises {@code c·x}. Entering variable: the largest positive reduced cost,
- * first in the order {@code x_1..x_n, s_1..s_m} on ties; leaving variable: the smallest ratio,
- * first basis position on ties (a basic equality slack at 0 blocks when its column entry is
- * negative). Exact arithmetic (Gambit's default) works on the fraction-free integer system
- * {@code [D·A | I] = D·b}, {@code D} the common denominator of {@code A} and {@code b}, whose
- * structural reduced costs are {@code D} times the true ones while the slacks' are not — Gambit
- * compares them as such, and so does this class. Floating point ({@code -d}) uses Gambit's
- * tolerances (Murtagh 1981): 1e-5 on reduced costs and phase-1 feasibility, 1e-8 on ratios.
+ * the sum zero; phase 2 maximises {@code c·x}. Entering variable: the largest positive reduced
+ * cost, first in the order {@code x_1..x_n, s_1..s_m} on ties; leaving variable: the smallest
+ * ratio, first basis position on ties (a basic equality slack at 0 blocks when its column entry is
+ * negative). Exact arithmetic (Gambit's default) works on the fraction-free integer system {@code
+ * [D·A | I] = D·b}, {@code D} the common denominator of {@code A} and {@code b}, whose structural
+ * reduced costs are {@code D} times the true ones while the slacks' are not — Gambit compares them
+ * as such, and so does this class. Floating point ({@code -d}) uses Gambit's tolerances (Murtagh
+ * 1981): 1e-5 on reduced costs and phase-1 feasibility, 1e-8 on ratios.
  *
  * <p>Source of the method: G. B. Dantzig, <i>Linear Programming and Extensions</i> (1963); the
- * fraction-free pivot: E. H. Bareiss, Math. Comp. 22 (1968) 565–578. Cost per pivot:
- * {@code O(m (n + m))} operations.
+ * fraction-free pivot: E. H. Bareiss, Math. Comp. 22 (1968) 565–578. Cost per pivot: {@code O(m (n
+ * + m))} operations.
  */
 public final class LargestCoefficientSimplex {
   private static final double EPS1 = 1e-5;
@@ -35,9 +35,9 @@ public final class LargestCoefficientSimplex {
   private LargestCoefficientSimplex() {}
 
   /**
-   * An optimal basic solution: {@code primal} the values of {@code x} (0 when non-basic),
-   * {@code dual} the row prices {@code π_i} (0 when the row's slack is basic), the basis (column
-   * {@code j < n} is {@code x_j}, {@code n + i} is the slack of row {@code i}) and the pivot count.
+   * An optimal basic solution: {@code primal} the values of {@code x} (0 when non-basic), {@code
+   * dual} the row prices {@code π_i} (0 when the row's slack is basic), the basis (column {@code j
+   * < n} is {@code x_j}, {@code n + i} is the slack of row {@code i}) and the pivot count.
    */
   public record ExactSolution(Rational[] primal, Rational[] dual, int[] basis, int pivots) {
     public ExactSolution {
@@ -81,7 +81,8 @@ public final class LargestCoefficientSimplex {
    * @param equalities the number of trailing rows that hold with equality
    * @param deadline a {@link System#nanoTime()} value after which {@link LpException} is thrown
    */
-  public static ExactSolution solveExact(Rational[][] a, Rational[] b, Rational[] c, int equalities, long deadline) {
+  public static ExactSolution solveExact(
+      Rational[][] a, Rational[] b, Rational[] c, int equalities, long deadline) {
     int m = b.length;
     int n = c.length;
     check(m, n, a.length, equalities);
@@ -185,7 +186,8 @@ public final class LargestCoefficientSimplex {
   private static BigInteger scaledCost(Rational v, BigInteger d) {
     Rational s = v.multiply(Rational.of(d, BigInteger.ONE));
     if (!s.isInteger()) {
-      throw new IllegalArgumentException("objective coefficients must be integers after scaling: " + v);
+      throw new IllegalArgumentException(
+          "objective coefficients must be integers after scaling: " + v);
     }
     return s.numerator();
   }
@@ -212,7 +214,9 @@ public final class LargestCoefficientSimplex {
 
   private static void limitCheck(int pivots, int m, int n) {
     if (pivots > pivotLimit(m, n)) {
-      throw new LpException("pivot limit " + pivotLimit(m, n) + " reached (the largest-coefficient rule cycles)", false);
+      throw new LpException(
+          "pivot limit " + pivotLimit(m, n) + " reached (the largest-coefficient rule cycles)",
+          false);
     }
   }
 
@@ -245,7 +249,8 @@ public final class LargestCoefficientSimplex {
   }
 
   /** Objective row = det·cost − Σ_i cost_{B(i)} · T_i (det·reduced costs). */
-  private static void setCost(BigInteger[][] t, int[] basis, BigInteger[] cost, BigInteger det, int m, int w) {
+  private static void setCost(
+      BigInteger[][] t, int[] basis, BigInteger[] cost, BigInteger det, int m, int w) {
     BigInteger[] z = new BigInteger[w];
     for (int j = 0; j < w; j++) {
       z[j] = j < cost.length ? det.multiply(cost[j]) : BigInteger.ZERO;
@@ -261,7 +266,8 @@ public final class LargestCoefficientSimplex {
     t[m] = z;
   }
 
-  private static boolean phase1Done(BigInteger[][] t, int[] basis, int n, int firstEq, int m, int rhs) {
+  private static boolean phase1Done(
+      BigInteger[][] t, int[] basis, int n, int firstEq, int m, int rhs) {
     for (int i = 0; i < m; i++) {
       if (basis[i] >= n + firstEq && t[i][rhs].signum() != 0) {
         return false;
@@ -270,7 +276,14 @@ public final class LargestCoefficientSimplex {
     return true;
   }
 
-  private static int enterExact(BigInteger[][] t, boolean[] basic, int n, int m, int firstEq, BigInteger det, boolean phase2) {
+  private static int enterExact(
+      BigInteger[][] t,
+      boolean[] basic,
+      int n,
+      int m,
+      int firstEq,
+      BigInteger det,
+      boolean phase2) {
     int sign = det.signum();
     BigInteger[] z = t[m];
     BigInteger best = BigInteger.ZERO;
@@ -288,7 +301,15 @@ public final class LargestCoefficientSimplex {
     return e;
   }
 
-  private static int leaveExact(BigInteger[][] t, int[] basis, int n, int m, int firstEq, int e, BigInteger det, boolean phase2) {
+  private static int leaveExact(
+      BigInteger[][] t,
+      int[] basis,
+      int n,
+      int m,
+      int firstEq,
+      int e,
+      BigInteger det,
+      boolean phase2) {
     int sign = det.signum();
     int rhs = n + m;
     int r = -1;
@@ -317,7 +338,15 @@ public final class LargestCoefficientSimplex {
     return r;
   }
 
-  private static void pivotExact(BigInteger[][] t, int[] basis, boolean[] basic, int r, int e, BigInteger[] det, int m, int w) {
+  private static void pivotExact(
+      BigInteger[][] t,
+      int[] basis,
+      boolean[] basic,
+      int r,
+      int e,
+      BigInteger[] det,
+      int m,
+      int w) {
     BigInteger p = t[r][e];
     BigInteger prev = det[0];
     BigInteger[] pr = t[r];
@@ -349,7 +378,8 @@ public final class LargestCoefficientSimplex {
   }
 
   /** Solves in floating point with Gambit's {@code -d} rule and tolerances. */
-  public static DoubleSolution solveDouble(double[][] a, double[] b, double[] c, int equalities, long deadline) {
+  public static DoubleSolution solveDouble(
+      double[][] a, double[] b, double[] c, int equalities, long deadline) {
     return solveDouble(a, b, c, equalities, deadline, false, 1);
   }
 
@@ -359,8 +389,14 @@ public final class LargestCoefficientSimplex {
    * tie tolerance 1e-11 instead of Gambit's absolute {@code -d} tolerances — a fast guide for the
    * exact run whose end basis is then certified exactly by the caller.
    */
-  public static DoubleSolution solveDouble(double[][] a, double[] b, double[] c, int equalities, long deadline,
-      boolean emulateExact, double scale) {
+  public static DoubleSolution solveDouble(
+      double[][] a,
+      double[] b,
+      double[] c,
+      int equalities,
+      long deadline,
+      boolean emulateExact,
+      double scale) {
     int m = b.length;
     int n = c.length;
     check(m, n, a.length, equalities);
@@ -469,7 +505,14 @@ public final class LargestCoefficientSimplex {
     return s;
   }
 
-  private static int enterDouble(double[][] t, boolean[] basic, int n, int m, int firstEq, boolean phase2, double eps1,
+  private static int enterDouble(
+      double[][] t,
+      boolean[] basic,
+      int n,
+      int m,
+      int firstEq,
+      boolean phase2,
+      double eps1,
       boolean emulateExact) {
     double[] z = t[m];
     double best = 0;
@@ -488,7 +531,15 @@ public final class LargestCoefficientSimplex {
     return e;
   }
 
-  private static int leaveDouble(double[][] t, int[] basis, int n, int m, int firstEq, int e, boolean phase2, double eps2,
+  private static int leaveDouble(
+      double[][] t,
+      int[] basis,
+      int n,
+      int m,
+      int firstEq,
+      int e,
+      boolean phase2,
+      double eps2,
       boolean emulateExact) {
     int rhs = n + m;
     int r = -1;
@@ -526,7 +577,8 @@ public final class LargestCoefficientSimplex {
     return r;
   }
 
-  private static void pivotDouble(double[][] t, int[] basis, boolean[] basic, int r, int e, int m, int w) {
+  private static void pivotDouble(
+      double[][] t, int[] basis, boolean[] basic, int r, int e, int m, int w) {
     double[] pr = t[r];
     double inv = 1.0 / pr[e];
     int[] nz = new int[w];

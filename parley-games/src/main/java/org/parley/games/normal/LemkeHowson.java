@@ -22,24 +22,24 @@ import org.parley.games.solver.SolverStatistics;
  * lexicographic degeneracy resolution as in von Stengel 2002, "Computing equilibria for two-person
  * games", Handbook of Game Theory 3, §3 and §6).
  *
- * <p>By default it reproduces Gambit's {@code gambit-lcp}: starting from the artificial
- * equilibrium it follows the path for every label 1…m+n in turn, and from each new equilibrium
- * again every label except the one it arrived by (depth-first), so equilibria come out in the
- * same order as Gambit's, deduplicated by the set of basic strategy variables; ties in the ratio
- * test are broken the way Gambit's tableau does, so even degenerate games give Gambit's output.
- * With {@link SolveOptions#maxEquilibria()} = 1 only the path for label 1 is followed.
- * {@link #fromLabel} follows one path from the artificial equilibrium, {@link #everyStartingLabel}
- * one path per starting label.
+ * <p>By default it reproduces Gambit's {@code gambit-lcp}: starting from the artificial equilibrium
+ * it follows the path for every label 1…m+n in turn, and from each new equilibrium again every
+ * label except the one it arrived by (depth-first), so equilibria come out in the same order as
+ * Gambit's, deduplicated by the set of basic strategy variables; ties in the ratio test are broken
+ * the way Gambit's tableau does, so even degenerate games give Gambit's output. With {@link
+ * SolveOptions#maxEquilibria()} = 1 only the path for label 1 is followed. {@link #fromLabel}
+ * follows one path from the artificial equilibrium, {@link #everyStartingLabel} one path per
+ * starting label.
  *
  * <p>Arithmetic: pivoting is done in floating point on a dense tableau. In exact mode every
  * completely labelled basis found is re-solved in integer arithmetic (Bareiss elimination) and
  * checked for feasibility, and its certificate is computed exactly; if any check fails the whole
  * search is redone with exact fraction-free integer pivoting ({@link IntegerLhTableau}), so exact
- * answers never depend on rounding. In floating-point mode an equilibrium whose regret exceeds
- * 1e-8 also triggers the exact re-run.
+ * answers never depend on rounding. In floating-point mode an equilibrium whose regret exceeds 1e-8
+ * also triggers the exact re-run.
  *
- * <p>Cost: each pivot is O((m+n)·max(m,n)); path lengths are typically short but exponential in
- * the worst case (Savani and von Stengel 2006). The depth-first search keeps the tableaux of the
+ * <p>Cost: each pivot is O((m+n)·max(m,n)); path lengths are typically short but exponential in the
+ * worst case (Savani and von Stengel 2006). The depth-first search keeps the tableaux of the
  * innermost 256 levels and rebuilds older ones from their basis when it backtracks to them.
  */
 public final class LemkeHowson implements BimatrixSolver {
@@ -54,8 +54,8 @@ public final class LemkeHowson implements BimatrixSolver {
   }
 
   /**
-   * One path from the artificial equilibrium for every starting label 1…m+n (no further search
-   * from the equilibria found); distinct equilibria in label order.
+   * One path from the artificial equilibrium for every starting label 1…m+n (no further search from
+   * the equilibria found); distinct equilibria in label order.
    */
   public static LemkeHowson everyStartingLabel() {
     return new LemkeHowson(EVERY_LABEL);
@@ -65,7 +65,10 @@ public final class LemkeHowson implements BimatrixSolver {
     this.startLabel = startLabel;
   }
 
-  /** One path from the artificial equilibrium, dropping {@code label} (0-based; row strategies first). */
+  /**
+   * One path from the artificial equilibrium, dropping {@code label} (0-based; row strategies
+   * first).
+   */
   public static LemkeHowson fromLabel(int label) {
     if (label < 0) {
       throw new IllegalArgumentException("label " + label + " must be >= 0");
@@ -110,7 +113,9 @@ public final class LemkeHowson implements BimatrixSolver {
       return integer ? bm.integerTableau() : bm.doubleTableau();
     }
 
-    /** Records a completely labelled basis; throws {@link Stop} at the limit or on rounding failure. */
+    /**
+     * Records a completely labelled basis; throws {@link Stop} at the limit or on rounding failure.
+     */
     void record(LhTableau t) {
       MixedProfile p;
       if (integer) {
@@ -224,7 +229,8 @@ public final class LemkeHowson implements BimatrixSolver {
     long start = System.nanoTime();
     Bimatrix bm = new Bimatrix(game);
     if (startLabel >= bm.m + bm.n) {
-      throw new IllegalArgumentException("label " + startLabel + " out of range; the game has " + (bm.m + bm.n) + " labels");
+      throw new IllegalArgumentException(
+          "label " + startLabel + " out of range; the game has " + (bm.m + bm.n) + " labels");
     }
     long deadline = options.deadline(start);
     Search s = new Search(game, bm, options, false, deadline);
@@ -248,9 +254,13 @@ public final class LemkeHowson implements BimatrixSolver {
       }
       pivots += s.pivots;
     }
-    SolverStatistics stats = new SolverStatistics(
-        "lcp", pivots, "pivots", Duration.ofNanos(System.nanoTime() - start),
-        Map.of("bases", (long) s.seen.size(), "exactRerun", rerun ? 1L : 0L));
+    SolverStatistics stats =
+        new SolverStatistics(
+            "lcp",
+            pivots,
+            "pivots",
+            Duration.ofNanos(System.nanoTime() - start),
+            Map.of("bases", (long) s.seen.size(), "exactRerun", rerun ? 1L : 0L));
     boolean singlePath = startLabel >= 0 || options.maxEquilibria() == 1;
     if (reason == SolverResult.StopReason.TIMEOUT || (reason != null && !singlePath)) {
       return new SolverResult.Stopped<>(s.found, stats, reason);

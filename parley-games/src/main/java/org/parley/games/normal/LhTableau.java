@@ -3,20 +3,23 @@ package org.parley.games.normal;
 import java.util.BitSet;
 
 /**
- * The pair of complementary-pivoting tableaux of Lemke and Howson (1964) in the form of von
- * Stengel (2002, "Computing equilibria for two-person games", §3): with a positive shift A', B' of
- * the payoffs, {@code r + A'y = 1} (one row per row strategy) and {@code s + B'ᵀx = 1} (one row per
+ * The pair of complementary-pivoting tableaux of Lemke and Howson (1964) in the form of von Stengel
+ * (2002, "Computing equilibria for two-person games", §3): with a positive shift A', B' of the
+ * payoffs, {@code r + A'y = 1} (one row per row strategy) and {@code s + B'ᵀx = 1} (one row per
  * column strategy), all variables ≥ 0. Variable numbering: {@code x_i = i}, {@code y_j = m+j},
- * {@code r_i = (m+n)+i}, {@code s_j = (m+n)+m+j}; label of a variable = its number mod (m+n).
- * Ratio tests are lexicographic (Eaves 1971) so paths are well defined in degenerate games.
+ * {@code r_i = (m+n)+i}, {@code s_j = (m+n)+m+j}; label of a variable = its number mod (m+n). Ratio
+ * tests are lexicographic (Eaves 1971) so paths are well defined in degenerate games.
  */
 abstract class LhTableau {
   final int m;
   final int n;
+
   /** basic variable of each row: rows 0..m-1 (first tableau) then m..m+n-1 (second tableau). */
   final int[] basis;
+
   /** position of each variable in {@link #basis}, or -1 when non-basic. */
   final int[] where;
+
   long pivots;
 
   LhTableau(int m, int n) {
@@ -45,15 +48,17 @@ abstract class LhTableau {
 
   abstract LhTableau copy();
 
-  /** Row (global) of the leaving variable when {@code var} enters; -1 if the column is unbounded. */
+  /**
+   * Row (global) of the leaving variable when {@code var} enters; -1 if the column is unbounded.
+   */
   abstract int exitRow(int var);
 
   /** Pivot {@code var} into global row {@code row}. */
   abstract void pivot(int row, int var);
 
   /**
-   * A row of {@code var}'s tableau whose basic variable is not in {@code target} and whose entry
-   * in {@code var}'s column is (numerically) largest in absolute value; -1 if none is non-zero.
+   * A row of {@code var}'s tableau whose basic variable is not in {@code target} and whose entry in
+   * {@code var}'s column is (numerically) largest in absolute value; -1 if none is non-zero.
    */
   abstract int replaceableRow(int var, BitSet target);
 
@@ -126,7 +131,10 @@ abstract class LhTableau {
     return b;
   }
 
-  /** Which tableau (0 or 1) a variable's column lives in: y and r in the first, x and s in the second. */
+  /**
+   * Which tableau (0 or 1) a variable's column lives in: y and r in the first, x and s in the
+   * second.
+   */
   int tableauOf(int var) {
     int k = m + n;
     if (var < m) {

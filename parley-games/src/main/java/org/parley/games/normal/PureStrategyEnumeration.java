@@ -16,9 +16,9 @@ import org.parley.games.solver.SolverStatistics;
 /**
  * All pure-strategy Nash equilibria of an n-player game (Gambit's {@code enumpure}): a pure profile
  * is an equilibrium when no player has a strictly better pure reply. Exact rational comparisons.
- * First, for every player, the best payoff against each profile of the others is tabulated
- * (one pass over the payoff table per player); then every profile is checked in O(n).
- * Profiles are listed in Gambit's order (player 1's strategy varying fastest).
+ * First, for every player, the best payoff against each profile of the others is tabulated (one
+ * pass over the payoff table per player); then every profile is checked in O(n). Profiles are
+ * listed in Gambit's order (player 1's strategy varying fastest).
  *
  * <p>Cost: O(n · |S|) comparisons for |S| pure profiles.
  */
@@ -67,7 +67,8 @@ public final class PureStrategyEnumeration implements NormalFormSolver {
       if (ok) {
         eqs.add(Equilibrium.of(game, MixedProfile.pure(counts, game.profile(p))));
         if (options.maxEquilibria() > 0 && eqs.size() >= options.maxEquilibria()) {
-          return new SolverResult.Stopped<>(eqs, stats(total, start), SolverResult.StopReason.EQUILIBRIUM_LIMIT);
+          return new SolverResult.Stopped<>(
+              eqs, stats(total, start), SolverResult.StopReason.EQUILIBRIUM_LIMIT);
         }
       }
       if ((p & 4095) == 4095 && System.nanoTime() - deadline > 0) {
@@ -83,10 +84,12 @@ public final class PureStrategyEnumeration implements NormalFormSolver {
   }
 
   private static SolverStatistics stats(long profiles, long start) {
-    return new SolverStatistics("enumpure", profiles, "profiles", Duration.ofNanos(System.nanoTime() - start), Map.of());
+    return new SolverStatistics(
+        "enumpure", profiles, "profiles", Duration.ofNanos(System.nanoTime() - start), Map.of());
   }
 
-  private static SolverResult<MixedProfile> stopped(List<Equilibrium<MixedProfile>> eqs, long profiles, long start) {
+  private static SolverResult<MixedProfile> stopped(
+      List<Equilibrium<MixedProfile>> eqs, long profiles, long start) {
     return new SolverResult.Stopped<>(eqs, stats(profiles, start), SolverResult.StopReason.TIMEOUT);
   }
 }

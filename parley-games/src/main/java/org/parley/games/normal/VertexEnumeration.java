@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.parley.games.MixedProfile;
 import org.parley.games.NormalFormGame;
-import org.parley.games.Rational;
 import org.parley.games.solver.BimatrixSolver;
 import org.parley.games.solver.Equilibrium;
 import org.parley.games.solver.SolveOptions;
@@ -26,14 +25,14 @@ import org.parley.games.solver.SolverStatistics;
  * games", Economic Theory 42): an equilibrium is a pair of vertices whose labels (zero variables
  * and tight constraints) cover every pure strategy.
  *
- * <p>Vertices are visited by a graph search over lexicographically feasible bases (the bases of
- * a perturbed, hence non-degenerate, polytope — every true vertex is the image of at least one;
+ * <p>Vertices are visited by a graph search over lexicographically feasible bases (the bases of a
+ * perturbed, hence non-degenerate, polytope — every true vertex is the image of at least one;
  * Dantzig, Orden and Wolfe 1955), so degenerate games are handled. Labels are read from exact
  * values: small games (m + n ≤ 16) are enumerated entirely in fraction-free integer arithmetic;
  * larger ones pivot in floating point and every vertex taking part in an equilibrium is re-solved
- * exactly from its basis (Bareiss elimination); whenever a floating-point value is within 1e-9
- * of a label decision, or an exact re-solve disagrees, the enumeration is redone exactly.
- * Equilibria are listed by player 1's vertex in discovery order, then player 2's.
+ * exactly from its basis (Bareiss elimination); whenever a floating-point value is within 1e-9 of a
+ * label decision, or an exact re-solve disagrees, the enumeration is redone exactly. Equilibria are
+ * listed by player 1's vertex in discovery order, then player 2's.
  *
  * <p>Cost: linear in the number of bases of P and Q (each visit costs m or n pivots), which is
  * exponential in the worst case.
@@ -47,7 +46,10 @@ public final class VertexEnumeration implements BimatrixSolver {
     this(1_000_000L);
   }
 
-  /** @param maxBases stop with {@link SolverResult.StopReason#ITERATION_LIMIT} past this many bases per polytope */
+  /**
+   * @param maxBases stop with {@link SolverResult.StopReason#ITERATION_LIMIT} past this many bases
+   *     per polytope
+   */
   public VertexEnumeration(long maxBases) {
     if (maxBases < 1) {
       throw new IllegalArgumentException("maxBases " + maxBases + " must be positive");
@@ -108,8 +110,13 @@ public final class VertexEnumeration implements BimatrixSolver {
         }
       }
     }
-    SolverStatistics stats = new SolverStatistics("enummixed", bases[0], "bases", Duration.ofNanos(System.nanoTime() - start),
-        Map.of("exactRerun", reran ? 1L : 0L, "integerArithmetic", integer ? 1L : 0L));
+    SolverStatistics stats =
+        new SolverStatistics(
+            "enummixed",
+            bases[0],
+            "bases",
+            Duration.ofNanos(System.nanoTime() - start),
+            Map.of("exactRerun", reran ? 1L : 0L, "integerArithmetic", integer ? 1L : 0L));
     if (timedOut) {
       return new SolverResult.Stopped<>(eqs, stats, SolverResult.StopReason.TIMEOUT);
     }
@@ -117,14 +124,21 @@ public final class VertexEnumeration implements BimatrixSolver {
       return new SolverResult.Stopped<>(eqs, stats, SolverResult.StopReason.ITERATION_LIMIT);
     }
     if (options.maxEquilibria() > 0 && eqs.size() > options.maxEquilibria()) {
-      return new SolverResult.Stopped<>(eqs.subList(0, options.maxEquilibria()), stats,
+      return new SolverResult.Stopped<>(
+          eqs.subList(0, options.maxEquilibria()),
+          stats,
           SolverResult.StopReason.EQUILIBRIUM_LIMIT);
     }
     return new SolverResult.Complete<>(eqs, stats);
   }
 
   private List<Equilibrium<MixedProfile>> run(
-      NormalFormGame game, Bimatrix bm, SolveOptions options, boolean integer, long deadline, long[] bases) {
+      NormalFormGame game,
+      Bimatrix bm,
+      SolveOptions options,
+      boolean integer,
+      long deadline,
+      long[] bases) {
     int m = bm.m;
     int n = bm.n;
     LhTableau root = integer ? bm.integerTableau() : bm.doubleTableau();
@@ -193,7 +207,8 @@ public final class VertexEnumeration implements BimatrixSolver {
   }
 
   /** Visits every lexicographically feasible basis of one side of the tableau pair. */
-  private static List<Vertex> enumerate(LhTableau root, int side, long deadline, long[] count, long maxBases) {
+  private static List<Vertex> enumerate(
+      LhTableau root, int side, long deadline, long[] count, long maxBases) {
     int m = root.m;
     int n = root.n;
     int k = m + n;
@@ -287,7 +302,8 @@ public final class VertexEnumeration implements BimatrixSolver {
   }
 
   /** Records the vertex of a basis once per distinct label set and value. */
-  private static void addVertex(LhTableau t, int side, int rowFrom, int rowTo, Map<BitSet, Vertex> byValue) {
+  private static void addVertex(
+      LhTableau t, int side, int rowFrom, int rowTo, Map<BitSet, Vertex> byValue) {
     int m = t.m;
     int n = t.n;
     int k = m + n;
@@ -349,7 +365,8 @@ public final class VertexEnumeration implements BimatrixSolver {
   }
 
   /** The exact (or floating-point) profile of a vertex pair. */
-  private static MixedProfile profile(Bimatrix bm, Vertex x, Vertex y, boolean integerValues, boolean exact) {
+  private static MixedProfile profile(
+      Bimatrix bm, Vertex x, Vertex y, boolean integerValues, boolean exact) {
     int m = bm.m;
     int n = bm.n;
     int[] basis = new int[m + n];

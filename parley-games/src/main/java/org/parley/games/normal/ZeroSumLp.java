@@ -15,18 +15,18 @@ import org.parley.games.solver.SolverStatistics;
 
 /**
  * An equilibrium (a pair of optimal strategies) of a two-player constant-sum game by linear
- * programming (von Neumann 1928; Dantzig 1951), formulated and pivoted as Gambit 16.7's
- * {@code gambit-lp} does ({@code src/solvers/lp/nfglp.cc}, read at commit 105dbac): with
- * {@code μ = (least payoff of any outcome) − 1}, player 1 solves
- * {@code max v  s.t.  v + Σ_j (μ − u_1(j, k)) x_j ≤ 0 for each column k of player 2,  Σ_j x_j = 1,
- * x ≥ 0, v ≥ 0}; player 2's optimal strategy is the dual price of the column rows. The LP is solved by
- * {@link LargestCoefficientSimplex} (Gambit's pivot rule), so the printed equilibrium is Gambit's.
+ * programming (von Neumann 1928; Dantzig 1951), formulated and pivoted as Gambit 16.7's {@code
+ * gambit-lp} does ({@code src/solvers/lp/nfglp.cc}, read at commit 105dbac): with {@code μ = (least
+ * payoff of any outcome) − 1}, player 1 solves {@code max v s.t. v + Σ_j (μ − u_1(j, k)) x_j ≤ 0
+ * for each column k of player 2, Σ_j x_j = 1, x ≥ 0, v ≥ 0}; player 2's optimal strategy is the
+ * dual price of the column rows. The LP is solved by {@link LargestCoefficientSimplex} (Gambit's
+ * pivot rule), so the printed equilibrium is Gambit's.
  *
  * <p>The least payoff {@code μ + 1} is over the game's outcomes (both players); for the reduced
- * strategic form of a tree Gambit takes it over the tree's outcomes — see
- * {@link #withLeastPayoff(Rational)}. Exact mode runs the simplex in exact arithmetic for LPs up to
- * {@value #EXACT_CELLS} matrix cells; larger ones follow the same rule in floating point and the end
- * basis is re-solved and certified exactly (primal and dual feasibility in integers); when the
+ * strategic form of a tree Gambit takes it over the tree's outcomes — see {@link
+ * #withLeastPayoff(Rational)}. Exact mode runs the simplex in exact arithmetic for LPs up to
+ * {@value #EXACT_CELLS} matrix cells; larger ones follow the same rule in floating point and the
+ * end basis is re-solved and certified exactly (primal and dual feasibility in integers); when the
  * certificate fails the exact simplex runs after all.
  *
  * <p>Cost: {@code O(m·n)} per pivot; the number of pivots is typically {@code O(m + n)}.
@@ -80,7 +80,8 @@ public final class ZeroSumLp implements BimatrixSolver {
   public SolverResult<MixedProfile> solve(NormalFormGame game, SolveOptions options) {
     long start = System.nanoTime();
     if (game.numPlayers() != 2) {
-      throw new IllegalArgumentException("a two-player game is required; this one has " + game.numPlayers() + " players");
+      throw new IllegalArgumentException(
+          "a two-player game is required; this one has " + game.numPlayers() + " players");
     }
     if (!game.isConstantSum()) {
       throw new IllegalArgumentException("the lp method needs a constant-sum (zero-sum) game");
@@ -88,7 +89,8 @@ public final class ZeroSumLp implements BimatrixSolver {
     long deadline = options.deadline(start);
     int m = game.numStrategies(0);
     int k = game.numStrategies(1);
-    Rational mu = (leastPayoff != null ? leastPayoff : leastOutcomePayoff(game)).subtract(Rational.ONE);
+    Rational mu =
+        (leastPayoff != null ? leastPayoff : leastOutcomePayoff(game)).subtract(Rational.ONE);
     // rows: player 2's strategies, then Σx = 1; columns: player 1's strategies, then v
     Rational[][] a = new Rational[k + 1][m + 1];
     Rational[] b = new Rational[k + 1];
@@ -113,26 +115,44 @@ public final class ZeroSumLp implements BimatrixSolver {
       boolean fallback = false;
       if (!options.exact()) {
         LargestCoefficientSimplex.DoubleSolution s =
-            LargestCoefficientSimplex.solveDouble(toDouble(a), toDouble(b), toDouble(c), 1, deadline);
-        profile = MixedProfile.ofDoubles(new double[][] {
-            java.util.Arrays.copyOf(s.primal(), m), java.util.Arrays.copyOf(s.dual(), k)});
+            LargestCoefficientSimplex.solveDouble(
+                toDouble(a), toDouble(b), toDouble(c), 1, deadline);
+        profile =
+            MixedProfile.ofDoubles(
+                new double[][] {
+                  java.util.Arrays.copyOf(s.primal(), m), java.util.Arrays.copyOf(s.dual(), k)
+                });
         pivots = s.pivots();
       } else if ((long) (k + 1) * (m + 1) <= EXACT_CELLS) {
-        LargestCoefficientSimplex.ExactSolution s = LargestCoefficientSimplex.solveExact(a, b, c, 1, deadline);
-        profile = MixedProfile.ofRationals(new Rational[][] {
-            java.util.Arrays.copyOf(s.primal(), m), java.util.Arrays.copyOf(s.dual(), k)});
+        LargestCoefficientSimplex.ExactSolution s =
+            LargestCoefficientSimplex.solveExact(a, b, c, 1, deadline);
+        profile =
+            MixedProfile.ofRationals(
+                new Rational[][] {
+                  java.util.Arrays.copyOf(s.primal(), m), java.util.Arrays.copyOf(s.dual(), k)
+                });
         pivots = s.pivots();
       } else {
-        LargestCoefficientSimplex.DoubleSolution s = LargestCoefficientSimplex.solveDouble(
-            toDouble(a), toDouble(b), toDouble(c), 1, deadline, true,
-            LargestCoefficientSimplex.commonDenominator(a, b).doubleValue());
+        LargestCoefficientSimplex.DoubleSolution s =
+            LargestCoefficientSimplex.solveDouble(
+                toDouble(a),
+                toDouble(b),
+                toDouble(c),
+                1,
+                deadline,
+                true,
+                LargestCoefficientSimplex.commonDenominator(a, b).doubleValue());
         pivots = s.pivots();
         profile = exactFromBasis(new Bimatrix(game), s.basis(), m, k);
         if (profile == null) {
           fallback = true;
-          LargestCoefficientSimplex.ExactSolution e = LargestCoefficientSimplex.solveExact(a, b, c, 1, deadline);
-          profile = MixedProfile.ofRationals(new Rational[][] {
-              java.util.Arrays.copyOf(e.primal(), m), java.util.Arrays.copyOf(e.dual(), k)});
+          LargestCoefficientSimplex.ExactSolution e =
+              LargestCoefficientSimplex.solveExact(a, b, c, 1, deadline);
+          profile =
+              MixedProfile.ofRationals(
+                  new Rational[][] {
+                    java.util.Arrays.copyOf(e.primal(), m), java.util.Arrays.copyOf(e.dual(), k)
+                  });
           pivots += e.pivots();
         }
       }
@@ -140,12 +160,14 @@ public final class ZeroSumLp implements BimatrixSolver {
       return new SolverResult.Complete<>(List.of(e), stats(pivots, start, fallback));
     } catch (LargestCoefficientSimplex.LpException ex) {
       if (ex.timeout()) {
-        return new SolverResult.Stopped<>(List.of(), stats(0, start, false), SolverResult.StopReason.TIMEOUT);
+        return new SolverResult.Stopped<>(
+            List.of(), stats(0, start, false), SolverResult.StopReason.TIMEOUT);
       }
       // the rule cycled (pivot limit): any equilibrium of a zero-sum game is optimal
       SolverResult<MixedProfile> lh = LemkeHowson.fromLabel(0).solve(game, options);
       return lh instanceof SolverResult.Complete<MixedProfile> done
-          ? new SolverResult.Complete<>(done.equilibria(), stats(lh.statistics().iterations(), start, true))
+          ? new SolverResult.Complete<>(
+              done.equilibria(), stats(lh.statistics().iterations(), start, true))
           : lh;
     }
   }
@@ -169,11 +191,12 @@ public final class ZeroSumLp implements BimatrixSolver {
   /**
    * Exact strategies of the end basis of Gambit's LP (columns {@code j < m}: x_j, {@code m}: v,
    * {@code m + 1 + i}: slack of row i; rows: player 2's k strategies, then Σx = 1), re-solved in
-   * the equivalent form on the positive matrix of {@link Bimatrix}: player 2's support J = the
-   * rows whose slack is non-basic, player 1's support I = the basic x columns.
+   * the equivalent form on the positive matrix of {@link Bimatrix}: player 2's support J = the rows
+   * whose slack is non-basic, player 1's support I = the basic x columns.
    */
   private static MixedProfile exactFromBasis(Bimatrix bm, int[] lpBasis, int m, int k) {
-    // the y-form basis of exactFromBasis(Bimatrix, int[]): y_j basic for j in J, r_i basic for i not in I
+    // the y-form basis of exactFromBasis(Bimatrix, int[]): y_j basic for j in J, r_i basic for i
+    // not in I
     boolean[] xBasic = new boolean[m];
     boolean[] slackBasic = new boolean[k];
     for (int v : lpBasis) {
@@ -198,7 +221,11 @@ public final class ZeroSumLp implements BimatrixSolver {
   }
 
   private static SolverStatistics stats(long pivots, long start, boolean fallback) {
-    return new SolverStatistics("lp", pivots, "pivots", Duration.ofNanos(System.nanoTime() - start),
+    return new SolverStatistics(
+        "lp",
+        pivots,
+        "pivots",
+        Duration.ofNanos(System.nanoTime() - start),
         Map.of("lemkeHowsonFallback", fallback ? 1L : 0L));
   }
 

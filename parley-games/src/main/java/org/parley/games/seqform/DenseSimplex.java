@@ -3,14 +3,15 @@ package org.parley.games.seqform;
 import java.util.Arrays;
 
 /**
- * A two-phase primal simplex method on a dense tableau: minimise {@code c·x} subject to
- * {@code A x (=, <=, >=) b} with each variable either non-negative or free.
+ * A two-phase primal simplex method on a dense tableau: minimise {@code c·x} subject to {@code A x
+ * (=, <=, >=) b} with each variable either non-negative or free.
  *
  * <p>Source: G. B. Dantzig, <i>Linear Programming and Extensions</i> (1963); the two-phase method
  * and Bland's anti-cycling rule (R. G. Bland, "New finite pivoting rules for the simplex method",
- * Math. Oper. Res. 2 (1977) 103–107) as in V. Chvátal, <i>Linear Programming</i> (1983), ch. 3 and 8.
- * Dantzig's largest-coefficient rule is used until a run of degenerate pivots, then Bland's rule.
- * Free variables are split into two non-negative parts. Each pivot costs {@code O(m (n + m))}.
+ * Math. Oper. Res. 2 (1977) 103–107) as in V. Chvátal, <i>Linear Programming</i> (1983), ch. 3 and
+ * 8. Dantzig's largest-coefficient rule is used until a run of degenerate pivots, then Bland's
+ * rule. Free variables are split into two non-negative parts. Each pivot costs {@code O(m (n +
+ * m))}.
  */
 final class DenseSimplex {
   /** Constraint sense. */
@@ -35,7 +36,14 @@ final class DenseSimplex {
 
   private DenseSimplex() {}
 
-  static Result minimise(double[] c, double[][] a, Sense[] sense, double[] b, boolean[] free, int maxPivots, long deadline) {
+  static Result minimise(
+      double[] c,
+      double[][] a,
+      Sense[] sense,
+      double[] b,
+      boolean[] free,
+      int maxPivots,
+      long deadline) {
     int m = b.length;
     int nOrig = c.length;
     // column layout: original (nonneg part), negative parts of free vars, slacks, artificials
@@ -153,7 +161,15 @@ final class DenseSimplex {
     return new Result(s2, x, objective, pivots[0]);
   }
 
-  private static Status iterate(double[][] t, int[] basis, int m, int nTot, int enterLimit, int maxPivots, long deadline, int[] pivots) {
+  private static Status iterate(
+      double[][] t,
+      int[] basis,
+      int m,
+      int nTot,
+      int enterLimit,
+      int maxPivots,
+      long deadline,
+      int[] pivots) {
     int rhs = nTot;
     double[] obj = t[m];
     int degenerateRun = 0;
@@ -179,7 +195,8 @@ final class DenseSimplex {
         double a = t[i][e];
         if (a > 1e-9) {
           double q = t[i][rhs] / a;
-          if (q < ratio - 1e-12 || (Math.abs(q - ratio) <= 1e-12 && r >= 0 && basis[i] < basis[r])) {
+          if (q < ratio - 1e-12
+              || (Math.abs(q - ratio) <= 1e-12 && r >= 0 && basis[i] < basis[r])) {
             ratio = q;
             r = i;
           }

@@ -10,16 +10,18 @@ import org.parley.games.Rational;
 
 /**
  * Turns a floating-point profile into an exact one when the exact one is an equilibrium: each
- * probability is replaced by the best rational approximation with a bounded denominator
- * (continued fractions; Khinchin, <i>Continued Fractions</i>, 1964, Thm 15), the last probability of
- * each distribution by one minus the others, and the candidate is kept only if its exact regrets
- * are all zero. Equilibria found by pivoting methods have rational coordinates with small
- * denominators in typical games, so this recovers Gambit's exact output without exact pivoting.
+ * probability is replaced by the best rational approximation with a bounded denominator (continued
+ * fractions; Khinchin, <i>Continued Fractions</i>, 1964, Thm 15), the last probability of each
+ * distribution by one minus the others, and the candidate is kept only if its exact regrets are all
+ * zero. Equilibria found by pivoting methods have rational coordinates with small denominators in
+ * typical games, so this recovers Gambit's exact output without exact pivoting.
  */
 public final class ExactRecovery {
   private ExactRecovery() {}
 
-  /** Best rational approximation of {@code x} with denominator ≤ {@code maxDen}, within {@code tol}. */
+  /**
+   * Best rational approximation of {@code x} with denominator ≤ {@code maxDen}, within {@code tol}.
+   */
   public static Optional<Rational> rationalise(double x, long maxDen, double tol) {
     if (!Double.isFinite(x)) {
       return Optional.empty();
@@ -60,7 +62,9 @@ public final class ExactRecovery {
     return Optional.empty();
   }
 
-  /** Exact distribution close to {@code p}, or empty when some entry has no small rational near it. */
+  /**
+   * Exact distribution close to {@code p}, or empty when some entry has no small rational near it.
+   */
   static Optional<Rational[]> distribution(double[] p, long maxDen, double tol) {
     Rational[] out = new Rational[p.length];
     Rational sum = Rational.ZERO;
@@ -80,8 +84,11 @@ public final class ExactRecovery {
     return Optional.of(out);
   }
 
-  /** An exact behaviour profile near {@code b} whose exact regrets are all zero, if there is one. */
-  public static Optional<BehaviourProfile> exactEquilibrium(ExtensiveFormGame game, BehaviourProfile b) {
+  /**
+   * An exact behaviour profile near {@code b} whose exact regrets are all zero, if there is one.
+   */
+  public static Optional<BehaviourProfile> exactEquilibrium(
+      ExtensiveFormGame game, BehaviourProfile b) {
     int n = b.numPlayers();
     Rational[][][] e = new Rational[n][][];
     for (int i = 0; i < n; i++) {

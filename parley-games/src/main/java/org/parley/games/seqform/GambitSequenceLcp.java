@@ -14,9 +14,9 @@ import org.parley.games.Rational;
 
 /**
  * Lemke's algorithm on the sequence-form LCP of a two-player extensive game with perfect recall,
- * laid out, pivoted and read back exactly as Gambit 16.7's {@code gambit-lcp} does on a tree
- * (same layout, entering/leaving rules and stopping rule as Gambit 16.7's
- * {@code src/solvers/lcp/efglcp.cc} with {@code src/solvers/linalg/lemketab.imp}; our own code).
+ * laid out, pivoted and read back exactly as Gambit 16.7's {@code gambit-lcp} does on a tree (same
+ * layout, entering/leaving rules and stopping rule as Gambit 16.7's {@code
+ * src/solvers/lcp/efglcp.cc} with {@code src/solvers/linalg/lemketab.imp}; our own code).
  *
  * <p>Model (D. Koller, N. Megiddo, B. von Stengel, "Efficient computation of equilibria for
  * extensive two-person games", GEB 14 (1996) 247–259). With {@code n = |S₁| + |S₂| + (|H₁|+1) +
@@ -31,16 +31,15 @@ import org.parley.games.Rational;
  *
  * <p>Path: the artificial variable (label 0) enters in player 1's root row {@code j}, then the
  * complement of each leaving variable enters until label 0 leaves (Gambit's {@code SF_LCPPath};
- * what {@code gambit-lcp} 16.7.0 prints on every reference tree), or a column has no positive
- * entry (a ray). The leaving row is chosen by the minimum ratio, ties broken lexicographically by
- * the columns of {@code B⁻¹} in row order and finally by the lowest row. With {@code
- * allAccessible} (or after a ray) the recursion of Gambit's {@code AllLemke} runs instead: for rows
- * {@code i = 1, 2, …} except {@code j} the covering entry of row {@code i} is perturbed to
- * −1/1000 and the path is followed; from each new basis the same is repeated with the artificial
- * variable pivoted in by the ratio test. Sequence values that are not positive (beyond the
- * tolerance) count as 0; behaviour probabilities are the ratios of a sequence to its parent
- * sequence, and information sets the plan does not reach get the uniform distribution (Gambit's
- * {@code UndefinedToCentroid}).
+ * what {@code gambit-lcp} 16.7.0 prints on every reference tree), or a column has no positive entry
+ * (a ray). The leaving row is chosen by the minimum ratio, ties broken lexicographically by the
+ * columns of {@code B⁻¹} in row order and finally by the lowest row. With {@code allAccessible} (or
+ * after a ray) the recursion of Gambit's {@code AllLemke} runs instead: for rows {@code i = 1, 2,
+ * …} except {@code j} the covering entry of row {@code i} is perturbed to −1/1000 and the path is
+ * followed; from each new basis the same is repeated with the artificial variable pivoted in by the
+ * ratio test. Sequence values that are not positive (beyond the tolerance) count as 0; behaviour
+ * probabilities are the ratios of a sequence to its parent sequence, and information sets the plan
+ * does not reach get the uniform distribution (Gambit's {@code UndefinedToCentroid}).
  *
  * @param <T> {@link Rational} (exact, tolerance 0) or {@link Double} (tolerance 1e-8)
  */
@@ -55,7 +54,10 @@ final class GambitSequenceLcp<T> {
     }
   }
 
-  /** Everything found: the equilibria in order, the pivots taken, and whether the search stopped early. */
+  /**
+   * Everything found: the equilibria in order, the pivots taken, and whether the search stopped
+   * early.
+   */
   record Outcomes(List<BehaviourProfile> equilibria, long pivots, Stop stoppedBy) {}
 
   private final ExtensiveFormGame game;
@@ -75,8 +77,8 @@ final class GambitSequenceLcp<T> {
   private final List<BehaviourProfile> found = new ArrayList<>();
   private long pivots;
 
-  private GambitSequenceLcp(ExtensiveFormGame game, Arithmetic<T> ar, int maxEquilibria, long maxPivots,
-      long deadline) {
+  private GambitSequenceLcp(
+      ExtensiveFormGame game, Arithmetic<T> ar, int maxEquilibria, long maxPivots, long deadline) {
     this.game = game;
     this.ar = ar;
     this.limit = maxEquilibria;
@@ -119,24 +121,33 @@ final class GambitSequenceLcp<T> {
    * Runs the enumeration.
    *
    * @param exact rational arithmetic (Gambit's default) or doubles (Gambit's {@code -d})
-   * @param allAccessible follow the perturbed paths of Gambit's {@code AllLemke} to every accessible
-   *     equilibrium; otherwise the one path from the unperturbed start (what Gambit 16.7.0 prints
-   *     on every reference tree)
+   * @param allAccessible follow the perturbed paths of Gambit's {@code AllLemke} to every
+   *     accessible equilibrium; otherwise the one path from the unperturbed start (what Gambit
+   *     16.7.0 prints on every reference tree)
    * @param maxEquilibria with {@code allAccessible}, stop after this many (0: all)
    */
-  static Outcomes solve(ExtensiveFormGame game, boolean exact, boolean allAccessible, int maxEquilibria,
-      long maxPivots, long deadline) {
+  static Outcomes solve(
+      ExtensiveFormGame game,
+      boolean exact,
+      boolean allAccessible,
+      int maxEquilibria,
+      long maxPivots,
+      long deadline) {
     Objects.requireNonNull(game, "game");
     if (game.numPlayers() != 2) {
-      throw new IllegalArgumentException("method only valid for two-player games; this one has " + game.numPlayers());
+      throw new IllegalArgumentException(
+          "method only valid for two-player games; this one has " + game.numPlayers());
     }
     if (!game.hasPerfectRecall()) {
-      throw new IllegalArgumentException("computing equilibria of games with imperfect recall is not supported: "
-          + game.perfectRecallViolation().orElse(""));
+      throw new IllegalArgumentException(
+          "computing equilibria of games with imperfect recall is not supported: "
+              + game.perfectRecallViolation().orElse(""));
     }
     return exact
-        ? new GambitSequenceLcp<>(game, Arithmetic.EXACT, maxEquilibria, maxPivots, deadline).run(allAccessible)
-        : new GambitSequenceLcp<>(game, Arithmetic.FLOATING, maxEquilibria, maxPivots, deadline).run(allAccessible);
+        ? new GambitSequenceLcp<>(game, Arithmetic.EXACT, maxEquilibria, maxPivots, deadline)
+            .run(allAccessible)
+        : new GambitSequenceLcp<>(game, Arithmetic.FLOATING, maxEquilibria, maxPivots, deadline)
+            .run(allAccessible);
   }
 
   /** Depth-first numbering of sequences, in the order the tree first reaches each action. */
@@ -162,7 +173,8 @@ final class GambitSequenceLcp<T> {
             parent[p][h] = cur;
           }
           int s = seq[p][h][k];
-          kids.add(new Frame(game.node(pn.children().get(k)), p == 0 ? s : f.s1(), p == 1 ? s : f.s2()));
+          kids.add(
+              new Frame(game.node(pn.children().get(k)), p == 0 ? s : f.s1(), p == 1 ? s : f.s2()));
         }
         pushReversed(stack, kids);
       } else if (node instanceof Node.Chance cn) {
@@ -230,11 +242,19 @@ final class GambitSequenceLcp<T> {
       int s1 = nodeSeq(0, node.id());
       int s2 = nodeSeq(1, node.id());
       Rational reach = game.chanceReach(node.id());
-      Rational[] e = pay.computeIfAbsent((long) s1 * (n + 1) + s2, k -> new Rational[] {Rational.ZERO, Rational.ZERO});
+      Rational[] e =
+          pay.computeIfAbsent(
+              (long) s1 * (n + 1) + s2, k -> new Rational[] {Rational.ZERO, Rational.ZERO});
       for (int p = 0; p < 2; p++) {
-        Rational u = node.outcome() < 0 ? Rational.ZERO : game.outcomes().get(node.outcome()).payoffs().get(p);
+        Rational u =
+            node.outcome() < 0
+                ? Rational.ZERO
+                : game.outcomes().get(node.outcome()).payoffs().get(p);
         if (terminal) {
-          u = u.subtract(shift); // the shift is weighted by the leaf's reach, so it is the same for every plan pair
+          u =
+              u.subtract(
+                  shift); // the shift is weighted by the leaf's reach, so it is the same for every
+          // plan pair
         }
         e[p] = e[p].add(reach.multiply(u));
       }
@@ -350,8 +370,10 @@ final class GambitSequenceLcp<T> {
     @SuppressWarnings("unchecked")
     Tableau() {
       int width = 2 * n + 1;
-      st = ar == (Object) Arithmetic.FLOATING
-          ? (Store<T>) new DoubleStore(n + 1, width) : new ObjectStore<>(ar, n + 1, width);
+      st =
+          ar == (Object) Arithmetic.FLOATING
+              ? (Store<T>) new DoubleStore(n + 1, width)
+              : new ObjectStore<>(ar, n + 1, width);
       label = new int[n + 1];
       rowOf = new int[2 * n + 1];
       T one = ar.of(Rational.ONE);
@@ -386,7 +408,9 @@ final class GambitSequenceLcp<T> {
       return lab >= 0 ? lab : n - lab;
     }
 
-    /** Recomputes column 0 as {@code B⁻¹ a₀} after the covering column changed (label 0 not basic). */
+    /**
+     * Recomputes column 0 as {@code B⁻¹ a₀} after the covering column changed (label 0 not basic).
+     */
     void refreshCovering() {
       if (rowOf[n] != 0) {
         throw new IllegalStateException("the artificial variable is basic");
@@ -456,7 +480,10 @@ final class GambitSequenceLcp<T> {
       return best.get(0);
     }
 
-    /** Gambit's {@code SF_PivotIn}: pivots {@code inLabel} in; returns the leaving label, or {@code inLabel} on a ray. */
+    /**
+     * Gambit's {@code SF_PivotIn}: pivots {@code inLabel} in; returns the leaving label, or {@code
+     * inLabel} on a ray.
+     */
     int pivotIn(int inLabel) {
       int row = exitRow(inLabel);
       if (row == 0) {
@@ -467,7 +494,10 @@ final class GambitSequenceLcp<T> {
       return out;
     }
 
-    /** Gambit's {@code SF_LCPPath}: complementary pivoting until label 0 leaves (true) or a ray (false). */
+    /**
+     * Gambit's {@code SF_LCPPath}: complementary pivoting until label 0 leaves (true) or a ray
+     * (false).
+     */
     boolean path(int dup) {
       int enter = dup;
       int exit;
@@ -515,7 +545,9 @@ final class GambitSequenceLcp<T> {
           }
         }
       }
-      return ar == (Object) Arithmetic.EXACT ? BehaviourProfile.ofRationals(exact) : BehaviourProfile.ofDoubles(dbl);
+      return ar == (Object) Arithmetic.EXACT
+          ? BehaviourProfile.ofRationals(exact)
+          : BehaviourProfile.ofDoubles(dbl);
     }
   }
 

@@ -1,17 +1,17 @@
 package org.parley.games.seqform;
 
 /**
- * Lemke's complementary pivoting algorithm for the linear complementarity problem
- * {@code w = q + M z, w, z >= 0, w·z = 0} with a covering vector {@code d >= 0}, on a
- * dense floating-point tableau with lexicographic degeneracy resolution.
+ * Lemke's complementary pivoting algorithm for the linear complementarity problem {@code w = q + M
+ * z, w, z >= 0, w·z = 0} with a covering vector {@code d >= 0}, on a dense floating-point tableau
+ * with lexicographic degeneracy resolution.
  *
  * <p>Source: C. E. Lemke, "Bimatrix equilibrium points and mathematical programming", Management
  * Science 11 (1965) 681–689; lexicographic rule as in R. W. Cottle, J.-S. Pang, R. E. Stone, <i>The
  * Linear Complementarity Problem</i> (1992), §4.4. The tableau holds {@code B⁻¹ [I | −M | −d | q]};
  * the identity block is {@code B⁻¹}, used for the lexicographic ratio test. Every 400 pivots the
  * tableau is recomputed from the original data and the basis (refactorisation) so round-off does
- * not accumulate. Each pivot costs
- * {@code O(n²)}; the number of pivots is exponential in the worst case but small in practice.
+ * not accumulate. Each pivot costs {@code O(n²)}; the number of pivots is exponential in the worst
+ * case but small in practice.
  */
 final class LemkeTableau {
   /** How a run ended. */
@@ -46,7 +46,8 @@ final class LemkeTableau {
         scale = Math.max(scale, Math.abs(m[i][j]));
       }
       if (!(d[i] >= 0)) {
-        throw new IllegalArgumentException("covering vector entry " + i + " is " + d[i] + "; it must be >= 0");
+        throw new IllegalArgumentException(
+            "covering vector entry " + i + " is " + d[i] + "; it must be >= 0");
       }
       t[i][2 * n] = -d[i];
       t[i][2 * n + 1] = q[i];
@@ -137,8 +138,8 @@ final class LemkeTableau {
   }
 
   /**
-   * Runs the algorithm from the primary ray; at most {@code maxPivots} pivots and until
-   * {@link System#nanoTime()} passes {@code deadline}.
+   * Runs the algorithm from the primary ray; at most {@code maxPivots} pivots and until {@link
+   * System#nanoTime()} passes {@code deadline}.
    */
   Status run(int maxPivots, long deadline) {
     int rhs = 2 * n + 1;

@@ -9,9 +9,9 @@ import org.parley.games.Node;
 
 /**
  * The sequence form of a two-player extensive game with perfect recall (Koller, Megiddo and von
- * Stengel, "Efficient computation of equilibria for extensive two-person games", Games and
- * Economic Behavior 14 (1996) 247–259; von Stengel, "Efficient computation of behavior strategies",
- * GEB 14 (1996) 220–246).
+ * Stengel, "Efficient computation of equilibria for extensive two-person games", Games and Economic
+ * Behavior 14 (1996) 247–259; von Stengel, "Efficient computation of behavior strategies", GEB 14
+ * (1996) 220–246).
  *
  * <p>A <i>sequence</i> of a player is the empty sequence (index 0) or an action at one of her
  * information sets (the sequence "reach that set, then take that action"). The sequences of
@@ -19,12 +19,12 @@ import org.parley.games.Node;
  * {@code x} gives each sequence the product of the player's own behaviour probabilities along it;
  * realisation plans are exactly the non-negative solutions of {@code E x = e}: {@code x_∅ = 1} and
  * {@code x_{parent(h)} = Σ_a x_{h,a}} for every information set {@code h}. The payoff matrices
- * {@code A}, {@code B} hold, for each pair of sequences, the sum over leaves reached by that pair of
- * chance probability × payoff; so the expected payoffs of plans {@code x, y} are {@code xᵀAy} and
- * {@code xᵀBy}. Sizes are linear in the tree, unlike the reduced normal form.
+ * {@code A}, {@code B} hold, for each pair of sequences, the sum over leaves reached by that pair
+ * of chance probability × payoff; so the expected payoffs of plans {@code x, y} are {@code xᵀAy}
+ * and {@code xᵀBy}. Sizes are linear in the tree, unlike the reduced normal form.
  *
- * <p>Immutable. Players are 0-based; information sets are numbered per player in the order the
- * game lists them.
+ * <p>Immutable. Players are 0-based; information sets are numbered per player in the order the game
+ * lists them.
  */
 public final class SequenceForm {
   private final int[][] infosetParent; // [player][h] -> parent sequence
@@ -44,8 +44,8 @@ public final class SequenceForm {
   /**
    * Builds the sequence form from the information-set structure and the leaves.
    *
-   * @param infosetParent for each player and information set, the parent sequence (the player's
-   *     own last sequence on the way to the set; 0 = empty)
+   * @param infosetParent for each player and information set, the parent sequence (the player's own
+   *     last sequence on the way to the set; 0 = empty)
    * @param infosetActions for each player and information set, its number of actions
    * @param leaves each leaf's sequence pair, chance probability and payoffs (already summed along
    *     the path)
@@ -63,8 +63,14 @@ public final class SequenceForm {
     for (int p = 0; p < 2; p++) {
       int ni = infosetParent[p].length;
       if (infosetActions[p].length != ni) {
-        throw new IllegalArgumentException("player " + (p + 1) + ": " + ni + " parents but "
-            + infosetActions[p].length + " action counts");
+        throw new IllegalArgumentException(
+            "player "
+                + (p + 1)
+                + ": "
+                + ni
+                + " parents but "
+                + infosetActions[p].length
+                + " action counts");
       }
       this.infosetParent[p] = infosetParent[p].clone();
       this.infosetActions[p] = infosetActions[p].clone();
@@ -72,7 +78,8 @@ public final class SequenceForm {
       int s = 1;
       for (int h = 0; h < ni; h++) {
         if (infosetActions[p][h] < 1) {
-          throw new IllegalArgumentException("player " + (p + 1) + " information set " + (h + 1) + " has no actions");
+          throw new IllegalArgumentException(
+              "player " + (p + 1) + " information set " + (h + 1) + " has no actions");
         }
         infosetFirst[p][h] = s;
         s += infosetActions[p][h];
@@ -88,14 +95,25 @@ public final class SequenceForm {
       for (int h = 0; h < ni; h++) {
         int par = infosetParent[p][h];
         if (par < 0 || par >= s) {
-          throw new IllegalArgumentException("player " + (p + 1) + " information set " + (h + 1)
-              + " has parent sequence " + par + "; there are " + s);
+          throw new IllegalArgumentException(
+              "player "
+                  + (p + 1)
+                  + " information set "
+                  + (h + 1)
+                  + " has parent sequence "
+                  + par
+                  + "; there are "
+                  + s);
         }
       }
     }
     // merge leaves by (s1, s2)
     List<Leaf> sorted = new ArrayList<>(leaves);
-    sorted.sort((u, v) -> u.seq1() != v.seq1() ? Integer.compare(u.seq1(), v.seq1()) : Integer.compare(u.seq2(), v.seq2()));
+    sorted.sort(
+        (u, v) ->
+            u.seq1() != v.seq1()
+                ? Integer.compare(u.seq1(), v.seq1())
+                : Integer.compare(u.seq2(), v.seq2()));
     int k = 0;
     int[] r = new int[sorted.size()];
     int[] c = new int[sorted.size()];
@@ -106,7 +124,8 @@ public final class SequenceForm {
     double min = Double.POSITIVE_INFINITY;
     for (Leaf l : sorted) {
       if (l.seq1() < 0 || l.seq1() >= numSeq[0] || l.seq2() < 0 || l.seq2() >= numSeq[1]) {
-        throw new IllegalArgumentException("leaf sequence pair (" + l.seq1() + ", " + l.seq2() + ") out of range");
+        throw new IllegalArgumentException(
+            "leaf sequence pair (" + l.seq1() + ", " + l.seq2() + ") out of range");
       }
       max = Math.max(max, Math.max(l.payoff1(), l.payoff2()));
       min = Math.min(min, Math.min(l.payoff1(), l.payoff2()));
@@ -133,19 +152,22 @@ public final class SequenceForm {
   }
 
   /**
-   * The sequence form of a two-player game with perfect recall. Sequences are numbered as
-   * {@link ExtensiveFormGame#actionSequence}; information sets as {@link ExtensiveFormGame#infosets}.
+   * The sequence form of a two-player game with perfect recall. Sequences are numbered as {@link
+   * ExtensiveFormGame#actionSequence}; information sets as {@link ExtensiveFormGame#infosets}.
    *
-   * @throws IllegalArgumentException when the game does not have two players or lacks perfect recall
+   * @throws IllegalArgumentException when the game does not have two players or lacks perfect
+   *     recall
    */
   public static SequenceForm of(ExtensiveFormGame game) {
     Objects.requireNonNull(game, "game");
     if (game.numPlayers() != 2) {
-      throw new IllegalArgumentException("the sequence form needs a two-player game; this one has " + game.numPlayers());
+      throw new IllegalArgumentException(
+          "the sequence form needs a two-player game; this one has " + game.numPlayers());
     }
     if (!game.hasPerfectRecall()) {
-      throw new IllegalArgumentException("computing equilibria of games with imperfect recall is not supported: "
-          + game.perfectRecallViolation().orElse(""));
+      throw new IllegalArgumentException(
+          "computing equilibria of games with imperfect recall is not supported: "
+              + game.perfectRecallViolation().orElse(""));
     }
     int[][] parent = new int[2][];
     int[][] actions = new int[2][];
@@ -157,7 +179,8 @@ public final class SequenceForm {
         parent[p][h] = game.infosetSequence(p, h);
         actions[p][h] = game.infosets(p).get(h).numActions();
         if (game.actionSequence(p, h, 0) != 1 + sumBefore(actions[p], h)) {
-          throw new IllegalStateException("unexpected sequence numbering at player " + (p + 1) + " set " + (h + 1));
+          throw new IllegalStateException(
+              "unexpected sequence numbering at player " + (p + 1) + " set " + (h + 1));
         }
       }
     }
@@ -168,8 +191,13 @@ public final class SequenceForm {
         if (prob == 0) {
           continue;
         }
-        leaves.add(new Leaf(game.nodeSequence(0, t.id()), game.nodeSequence(1, t.id()), prob,
-            game.payoffDouble(t.id(), 0), game.payoffDouble(t.id(), 1)));
+        leaves.add(
+            new Leaf(
+                game.nodeSequence(0, t.id()),
+                game.nodeSequence(1, t.id()),
+                prob,
+                game.payoffDouble(t.id(), 0),
+                game.payoffDouble(t.id(), 1)));
       }
     }
     return new SequenceForm(parent, actions, leaves);
@@ -193,7 +221,8 @@ public final class SequenceForm {
         throw new IllegalArgumentException("leaf probability " + probability + " is not in [0, 1]");
       }
       if (!Double.isFinite(payoff1) || !Double.isFinite(payoff2)) {
-        throw new IllegalArgumentException("leaf payoffs must be finite: " + payoff1 + ", " + payoff2);
+        throw new IllegalArgumentException(
+            "leaf payoffs must be finite: " + payoff1 + ", " + payoff2);
       }
     }
   }
@@ -239,7 +268,9 @@ public final class SequenceForm {
     return minLeafPayoff;
   }
 
-  /** The constraint matrix ({@code E} for player 0, {@code F} for player 1), one row per set + 1. */
+  /**
+   * The constraint matrix ({@code E} for player 0, {@code F} for player 1), one row per set + 1.
+   */
   public double[][] constraintMatrix(int player) {
     int ni = numInfosets(player);
     double[][] e = new double[ni + 1][numSeq[player]];
@@ -453,8 +484,13 @@ public final class SequenceForm {
   public double[] behaviourToPlan(int player, double[][] behaviour) {
     int ni = numInfosets(player);
     if (behaviour.length != ni) {
-      throw new IllegalArgumentException("behaviour has " + behaviour.length + " information sets; player "
-          + (player + 1) + " has " + ni);
+      throw new IllegalArgumentException(
+          "behaviour has "
+              + behaviour.length
+              + " information sets; player "
+              + (player + 1)
+              + " has "
+              + ni);
     }
     double[] plan = new double[numSeq[player]];
     plan[0] = 1;
@@ -469,8 +505,15 @@ public final class SequenceForm {
         int first = infosetFirst[player][h];
         if (set[par] && !set[first]) {
           if (behaviour[h].length != infosetActions[player][h]) {
-            throw new IllegalArgumentException("information set " + (h + 1) + " of player " + (player + 1)
-                + " has " + infosetActions[player][h] + " actions; behaviour gives " + behaviour[h].length);
+            throw new IllegalArgumentException(
+                "information set "
+                    + (h + 1)
+                    + " of player "
+                    + (player + 1)
+                    + " has "
+                    + infosetActions[player][h]
+                    + " actions; behaviour gives "
+                    + behaviour[h].length);
           }
           for (int a = 0; a < behaviour[h].length; a++) {
             plan[first + a] = plan[par] * behaviour[h][a];
@@ -485,14 +528,29 @@ public final class SequenceForm {
 
   private void checkPlan(int player, double[] plan) {
     if (plan.length != numSeq[player]) {
-      throw new IllegalArgumentException("plan of player " + (player + 1) + " has " + plan.length
-          + " entries; the player has " + numSeq[player] + " sequences");
+      throw new IllegalArgumentException(
+          "plan of player "
+              + (player + 1)
+              + " has "
+              + plan.length
+              + " entries; the player has "
+              + numSeq[player]
+              + " sequences");
     }
   }
 
   @Override
   public String toString() {
-    return "SequenceForm[sequences=" + numSeq[0] + "/" + numSeq[1] + ", infosets=" + numInfosets(0) + "/"
-        + numInfosets(1) + ", entries=" + entryRow.length + "]";
+    return "SequenceForm[sequences="
+        + numSeq[0]
+        + "/"
+        + numSeq[1]
+        + ", infosets="
+        + numInfosets(0)
+        + "/"
+        + numInfosets(1)
+        + ", entries="
+        + entryRow.length
+        + "]";
   }
 }

@@ -13,34 +13,34 @@ import org.parley.games.solver.SolverResult;
 import org.parley.games.solver.SolverStatistics;
 
 /**
- * Lemke's algorithm on the sequence-form linear complementarity problem of a two-player
- * general-sum extensive game with perfect recall (Gambit's {@code lcp} on {@code .efg} files).
+ * Lemke's algorithm on the sequence-form linear complementarity problem of a two-player general-sum
+ * extensive game with perfect recall (Gambit's {@code lcp} on {@code .efg} files).
  *
  * <p>{@link #solve(ExtensiveFormGame, SolveOptions)} follows Gambit 16.7's path and prints its line
- * ({@link GambitSequenceLcp}: same layout, pivoting rule and read-out as Gambit 16.7's
- * {@code efglcp.cc}), exact rationals in exact mode, doubles otherwise; paths longer than
- * {@code n + 100} pivots, and rays, fall back to the path below.
+ * ({@link GambitSequenceLcp}: same layout, pivoting rule and read-out as Gambit 16.7's {@code
+ * efglcp.cc}), exact rationals in exact mode, doubles otherwise; paths longer than {@code n + 100}
+ * pivots, and rays, fall back to the path below.
  *
- * <p>{@link #solve(SequenceForm, long)} (and that fallback) uses another starting point. Source:
- * D. Koller, N. Megiddo, B. von Stengel, "Efficient computation of equilibria for extensive
- * two-person games", Games and Economic Behavior 14 (1996) 247–259, §4. With realisation plans
- * {@code x} ({@code Ex = e}), {@code y} ({@code Fy = f}) and free dual vectors {@code p}, {@code q},
- * the equilibria are the solutions of
+ * <p>{@link #solve(SequenceForm, long)} (and that fallback) uses another starting point. Source: D.
+ * Koller, N. Megiddo, B. von Stengel, "Efficient computation of equilibria for extensive two-person
+ * games", Games and Economic Behavior 14 (1996) 247–259, §4. With realisation plans {@code x}
+ * ({@code Ex = e}), {@code y} ({@code Fy = f}) and free dual vectors {@code p}, {@code q}, the
+ * equilibria are the solutions of
  *
  * <pre>
  *   Eᵀp − A y ≥ 0 ⊥ x ≥ 0,   Fᵀq − Bᵀx ≥ 0 ⊥ y ≥ 0,   Ex = e,   Fy = f.
  * </pre>
  *
  * Leaf payoffs are first shifted below zero (which changes every plan pair's payoff by the same
- * constant). Then the dual values are non-positive and the equalities may be relaxed to
- * {@code Ex ≥ e}, {@code Fy ≥ f} with multipliers {@code u = −p ≥ 0}, {@code v = −q ≥ 0}: a standard
- * LCP with a copositive matrix. It is solved by Lemke's method with the covering vector of the
- * linear tracing procedure from the uniform behaviour profile {@code (s, t)}, {@code d = (−A t,
- * −Bᵀ s, e, f)} (B. von Stengel, A. van den Elzen, D. Talman, "Computing normal form perfect
- * equilibria for extensive two-person games", Econometrica 70 (2002) 693–715), with lexicographic
- * pivoting. The behaviour strategies are read off the plans' ratios and the result's regret is
- * computed from scratch, so it certifies itself. Cost: one dense tableau of order
- * {@code n = |S₁| + |S₂| + |H₁| + |H₂| + 2}, {@code O(n²)} per pivot.
+ * constant). Then the dual values are non-positive and the equalities may be relaxed to {@code Ex ≥
+ * e}, {@code Fy ≥ f} with multipliers {@code u = −p ≥ 0}, {@code v = −q ≥ 0}: a standard LCP with a
+ * copositive matrix. It is solved by Lemke's method with the covering vector of the linear tracing
+ * procedure from the uniform behaviour profile {@code (s, t)}, {@code d = (−A t, −Bᵀ s, e, f)} (B.
+ * von Stengel, A. van den Elzen, D. Talman, "Computing normal form perfect equilibria for extensive
+ * two-person games", Econometrica 70 (2002) 693–715), with lexicographic pivoting. The behaviour
+ * strategies are read off the plans' ratios and the result's regret is computed from scratch, so it
+ * certifies itself. Cost: one dense tableau of order {@code n = |S₁| + |S₂| + |H₁| + |H₂| + 2},
+ * {@code O(n²)} per pivot.
  *
  * <p>Numerics: the tableau is refactorised every 400 pivots, and when {@code z0} may leave at the
  * minimum ratio it does (Lemke's rule); a path that reaches {@code z0 = 0} only up to round-off
@@ -63,7 +63,6 @@ public final class SequenceFormLemke implements ExtensiveFormSolver {
     this.maxPivots = maxPivots;
   }
 
-
   @Override
   public String name() {
     return "lcp";
@@ -77,13 +76,12 @@ public final class SequenceFormLemke implements ExtensiveFormSolver {
    * @throws IllegalArgumentException when the game is not two-player, lacks perfect recall
    */
   /**
-   * Solves a two-player extensive game with perfect recall along Gambit 16.7's path
-   * ({@link GambitSequenceLcp}): exact rational pivoting with {@code options.exact()} (Gambit's
-   * default output), doubles otherwise (Gambit's {@code -d}). When that path is longer than
-   * {@code n + 100} pivots ({@code n} the LCP's order; every reference tree needs fewer than
-   * {@code 1.5 n}) or ends on a ray, the tracing-procedure path of {@link #solve(SequenceForm,
-   * long)} answers instead, rounded to a nearby exact equilibrium in exact mode
-   * ({@link ExactRecovery}).
+   * Solves a two-player extensive game with perfect recall along Gambit 16.7's path ({@link
+   * GambitSequenceLcp}): exact rational pivoting with {@code options.exact()} (Gambit's default
+   * output), doubles otherwise (Gambit's {@code -d}). When that path is longer than {@code n + 100}
+   * pivots ({@code n} the LCP's order; every reference tree needs fewer than {@code 1.5 n}) or ends
+   * on a ray, the tracing-procedure path of {@link #solve(SequenceForm, long)} answers instead,
+   * rounded to a nearby exact equilibrium in exact mode ({@link ExactRecovery}).
    *
    * @throws IllegalArgumentException when the game is not two-player, lacks perfect recall
    */
@@ -95,10 +93,16 @@ public final class SequenceFormLemke implements ExtensiveFormSolver {
     long deadline = options.deadline(start);
     long order = 0;
     if (game.numPlayers() == 2) {
-      order = game.numSequences(0) + game.numSequences(1) + game.infosets(0).size() + game.infosets(1).size() + 2;
+      order =
+          game.numSequences(0)
+              + game.numSequences(1)
+              + game.infosets(0).size()
+              + game.infosets(1).size()
+              + 2;
     }
     long budget = Math.min(maxPivots, order + 100);
-    GambitSequenceLcp.Outcomes probe = GambitSequenceLcp.solve(game, false, false, 1, budget, deadline);
+    GambitSequenceLcp.Outcomes probe =
+        GambitSequenceLcp.solve(game, false, false, 1, budget, deadline);
     long spent = probe.pivots();
     GambitSequenceLcp.Outcomes out = probe;
     if (probe.stoppedBy() == null && !probe.equilibria().isEmpty() && options.exact()) {
@@ -107,10 +111,19 @@ public final class SequenceFormLemke implements ExtensiveFormSolver {
     }
     boolean timedOut = out.stoppedBy() != null && out.stoppedBy().timedOut;
     if (out.stoppedBy() == null && !out.equilibria().isEmpty() || timedOut) {
-      SolverStatistics stats = new SolverStatistics(name(), spent, "pivots",
-          Duration.ofNanos(System.nanoTime() - start),
-          Map.of("sequences1", (long) game.numSequences(0), "sequences2", (long) game.numSequences(1)));
-      List<Equilibrium<BehaviourProfile>> eqs = out.equilibria().stream().map(b -> Equilibrium.of(game, b)).toList();
+      SolverStatistics stats =
+          new SolverStatistics(
+              name(),
+              spent,
+              "pivots",
+              Duration.ofNanos(System.nanoTime() - start),
+              Map.of(
+                  "sequences1",
+                  (long) game.numSequences(0),
+                  "sequences2",
+                  (long) game.numSequences(1)));
+      List<Equilibrium<BehaviourProfile>> eqs =
+          out.equilibria().stream().map(b -> Equilibrium.of(game, b)).toList();
       return timedOut
           ? new SolverResult.Stopped<>(eqs, stats, SolverResult.StopReason.TIMEOUT)
           : new SolverResult.Complete<>(eqs, stats);
@@ -201,11 +214,16 @@ public final class SequenceFormLemke implements ExtensiveFormSolver {
     if (status == LemkeTableau.Status.PIVOT_LIMIT || status == LemkeTableau.Status.TIMEOUT) {
       boolean timedOut = status == LemkeTableau.Status.TIMEOUT;
       return new SequenceFormResult.LimitReached(
-          timedOut ? "Lemke: deadline reached" : "Lemke: " + maxPivots + " pivots without reaching a solution",
-          timedOut, tab.pivots(), nanos);
+          timedOut
+              ? "Lemke: deadline reached"
+              : "Lemke: " + maxPivots + " pivots without reaching a solution",
+          timedOut,
+          tab.pivots(),
+          nanos);
     }
     if (status == LemkeTableau.Status.RAY) {
-      return new SequenceFormResult.Failed("Lemke: ray termination (numerical trouble)", tab.pivots(), nanos);
+      return new SequenceFormResult.Failed(
+          "Lemke: ray termination (numerical trouble)", tab.pivots(), nanos);
     }
     double[] z = tab.z();
     double[] x = new double[n1];

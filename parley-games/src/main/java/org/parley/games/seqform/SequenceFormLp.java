@@ -10,10 +10,10 @@ import org.parley.games.Node;
 import org.parley.games.Rational;
 import org.parley.games.normal.LargestCoefficientSimplex;
 import org.parley.games.solver.Equilibrium;
-import org.parley.games.solver.SolverStatistics;
 import org.parley.games.solver.ExtensiveFormSolver;
 import org.parley.games.solver.SolveOptions;
 import org.parley.games.solver.SolverResult;
+import org.parley.games.solver.SolverStatistics;
 
 /**
  * Equilibrium of a two-player zero-sum (or constant-sum) extensive game with perfect recall by
@@ -21,16 +21,16 @@ import org.parley.games.solver.SolverResult;
  *
  * <p>Source: B. von Stengel, "Efficient computation of behavior strategies", Games and Economic
  * Behavior 14 (1996) 220–246, Theorem 4.4; D. Koller, N. Megiddo, B. von Stengel, STOC 1994. Player
- * 2's plan solves {@code min_{y,p} eᵀp  s.t.  Eᵀp − A y ≥ 0, F y = f, y ≥ 0}; player 1's plan
- * solves the dual {@code max_{x,q} fᵀq  s.t.  Fᵀq − Aᵀx ≤ 0, E x = e, x ≥ 0}; both optima equal
- * the game value for player 1. The LPs have size linear in the game tree.
+ * 2's plan solves {@code min_{y,p} eᵀp s.t. Eᵀp − A y ≥ 0, F y = f, y ≥ 0}; player 1's plan solves
+ * the dual {@code max_{x,q} fᵀq s.t. Fᵀq − Aᵀx ≤ 0, E x = e, x ≥ 0}; both optima equal the game
+ * value for player 1. The LPs have size linear in the game tree.
  *
  * <p>{@link #solve(ExtensiveFormGame, SolveOptions)} builds and pivots the LP exactly as Gambit
  * 16.7's {@code gambit-lp} does ({@link #solveAsGambit}, {@link LargestCoefficientSimplex}) and so
  * prints Gambit's line; exact arithmetic up to {@value #EXACT_CELLS} LP cells. When Gambit's rule
  * cannot give a profile (see {@code solveAsGambit}), and for {@link #solve(SequenceForm)}, the LPs
- * above are solved by a two-phase dense simplex method with Bland's safeguard
- * ({@code O(m (m + n))} per pivot).
+ * above are solved by a two-phase dense simplex method with Bland's safeguard ({@code O(m (m + n))}
+ * per pivot).
  */
 public final class SequenceFormLp implements ExtensiveFormSolver {
   private final int maxPivots;
@@ -47,7 +47,6 @@ public final class SequenceFormLp implements ExtensiveFormSolver {
     this.maxPivots = maxPivots;
   }
 
-
   @Override
   public String name() {
     return "lp";
@@ -58,7 +57,8 @@ public final class SequenceFormLp implements ExtensiveFormSolver {
    * ({@link #solveAsGambit}): exact arithmetic when {@code options.exact()}, else Gambit's
    * floating-point rule.
    *
-   * @throws IllegalArgumentException when the game is not two-player, lacks perfect recall or is not zero-sum
+   * @throws IllegalArgumentException when the game is not two-player, lacks perfect recall or is
+   *     not zero-sum
    */
   @Override
   public SolverResult<BehaviourProfile> solve(ExtensiveFormGame game, SolveOptions options) {
@@ -77,7 +77,10 @@ public final class SequenceFormLp implements ExtensiveFormSolver {
     boolean guided = exact && (long) rows * cols > EXACT_CELLS;
     GambitLp lp;
     try {
-      lp = guided ? solveAsGambit(game, sf, false, true, deadline) : solveAsGambit(game, sf, exact, false, deadline);
+      lp =
+          guided
+              ? solveAsGambit(game, sf, false, true, deadline)
+              : solveAsGambit(game, sf, exact, false, deadline);
     } catch (IllegalArgumentException notAPlan) {
       // Gambit's p ≥ 0 makes player 1's constraints E x = e inequalities where a set's shifted
       // value p is 0, so the prices may not be a realisation plan (Gambit then prints action
@@ -87,8 +90,17 @@ public final class SequenceFormLp implements ExtensiveFormSolver {
     } catch (LargestCoefficientSimplex.LpException ex) {
       lp = null;
       if (ex.timeout()) {
-        SolverStatistics stats = new SolverStatistics(name(), 0, "pivots", Duration.ofNanos(System.nanoTime() - start),
-            Map.of("sequences1", (long) sf.numSequences(0), "sequences2", (long) sf.numSequences(1)));
+        SolverStatistics stats =
+            new SolverStatistics(
+                name(),
+                0,
+                "pivots",
+                Duration.ofNanos(System.nanoTime() - start),
+                Map.of(
+                    "sequences1",
+                    (long) sf.numSequences(0),
+                    "sequences2",
+                    (long) sf.numSequences(1)));
         return new SolverResult.Stopped<>(List.of(), stats, SolverResult.StopReason.TIMEOUT);
       }
     }
@@ -101,10 +113,19 @@ public final class SequenceFormLp implements ExtensiveFormSolver {
       return SequenceFormSolvers.toSolverResult(game, sf, r, name(), options, start);
     }
     if (guided) {
-      eq = ExactRecovery.exactEquilibrium(game, eq.profile()).map(b -> Equilibrium.of(game, b)).orElse(eq);
+      eq =
+          ExactRecovery.exactEquilibrium(game, eq.profile())
+              .map(b -> Equilibrium.of(game, b))
+              .orElse(eq);
     }
-    SolverStatistics stats = new SolverStatistics(name(), lp.pivots(), "pivots", Duration.ofNanos(System.nanoTime() - start),
-        Map.of("sequences1", (long) sf.numSequences(0), "sequences2", (long) sf.numSequences(1)));
+    SolverStatistics stats =
+        new SolverStatistics(
+            name(),
+            lp.pivots(),
+            "pivots",
+            Duration.ofNanos(System.nanoTime() - start),
+            Map.of(
+                "sequences1", (long) sf.numSequences(0), "sequences2", (long) sf.numSequences(1)));
     return new SolverResult.Complete<>(List.of(eq), stats);
   }
 
@@ -118,18 +139,18 @@ public final class SequenceFormLp implements ExtensiveFormSolver {
    * The sequence-form LP as Gambit 16.7's {@code src/solvers/lp/efglp.cc} (read at commit 105dbac)
    * builds and reads it. With {@code μ} = the least payoff of any outcome, rows are player 1's
    * sequences then player 2's information sets (plus the root), columns player 2's sequences then
-   * player 1's information sets (plus the root); entry {@code (σ1, σ2)} sums
-   * {@code chance · (u_1 − μ)} over the nodes with an outcome whose sequences are {@code σ1, σ2};
-   * player 1's columns are {@code −Eᵀ}, player 2's rows are {@code F} (equalities,
-   * right-hand side {@code (1, 0, …)}); the objective maximises {@code −p_0}. The LP is solved by
-   * {@link LargestCoefficientSimplex}; player 2's plan is the primal, player 1's the row prices.
-   * Behaviour: {@code β = plan(σa) / plan(σ)} where {@code plan(σ) > 0}, else 0; afterwards every
-   * information set that the profile reaches with probability 0 and whose probabilities sum to 0
-   * gets the uniform distribution, the sets visited in order (players, then sets), the reach of a
-   * set computed with the profile as modified so far (Gambit's {@code UndefinedToCentroid}).
+   * player 1's information sets (plus the root); entry {@code (σ1, σ2)} sums {@code chance · (u_1 −
+   * μ)} over the nodes with an outcome whose sequences are {@code σ1, σ2}; player 1's columns are
+   * {@code −Eᵀ}, player 2's rows are {@code F} (equalities, right-hand side {@code (1, 0, …)}); the
+   * objective maximises {@code −p_0}. The LP is solved by {@link LargestCoefficientSimplex}; player
+   * 2's plan is the primal, player 1's the row prices. Behaviour: {@code β = plan(σa) / plan(σ)}
+   * where {@code plan(σ) > 0}, else 0; afterwards every information set that the profile reaches
+   * with probability 0 and whose probabilities sum to 0 gets the uniform distribution, the sets
+   * visited in order (players, then sets), the reach of a set computed with the profile as modified
+   * so far (Gambit's {@code UndefinedToCentroid}).
    */
-  static GambitLp solveAsGambit(ExtensiveFormGame game, SequenceForm sf, boolean exact, boolean emulateExact,
-      long deadline) {
+  static GambitLp solveAsGambit(
+      ExtensiveFormGame game, SequenceForm sf, boolean exact, boolean emulateExact, long deadline) {
     int n1 = sf.numSequences(0);
     int n2 = sf.numSequences(1);
     int m1 = sf.numInfosets(0) + 1;
@@ -176,7 +197,8 @@ public final class SequenceFormLp implements ExtensiveFormSolver {
     Rational[] x;
     int pivots;
     if (exact) {
-      LargestCoefficientSimplex.ExactSolution s = LargestCoefficientSimplex.solveExact(a, b, c, m2, deadline);
+      LargestCoefficientSimplex.ExactSolution s =
+          LargestCoefficientSimplex.solveExact(a, b, c, m2, deadline);
       y = java.util.Arrays.copyOf(s.primal(), n2);
       x = java.util.Arrays.copyOf(s.dual(), n1);
       pivots = s.pivots();
@@ -192,16 +214,24 @@ public final class SequenceFormLp implements ExtensiveFormSolver {
     bd[n1] = 1;
     double[] cd = new double[cols];
     cd[n2] = -1;
-    LargestCoefficientSimplex.DoubleSolution s = emulateExact
-        ? LargestCoefficientSimplex.solveDouble(ad, bd, cd, m2, deadline, true,
-            LargestCoefficientSimplex.commonDenominator(a, b).doubleValue())
-        : LargestCoefficientSimplex.solveDouble(ad, bd, cd, m2, deadline);
+    LargestCoefficientSimplex.DoubleSolution s =
+        emulateExact
+            ? LargestCoefficientSimplex.solveDouble(
+                ad,
+                bd,
+                cd,
+                m2,
+                deadline,
+                true,
+                LargestCoefficientSimplex.commonDenominator(a, b).doubleValue())
+            : LargestCoefficientSimplex.solveDouble(ad, bd, cd, m2, deadline);
     double[] yd = java.util.Arrays.copyOf(s.primal(), n2);
     double[] xd = java.util.Arrays.copyOf(s.dual(), n1);
     return new GambitLp(BehaviourProfile.ofDoubles(behaviour(game, sf, xd, yd)), s.pivots());
   }
 
-  private static Rational[][][] behaviour(ExtensiveFormGame game, SequenceForm sf, Rational[] x, Rational[] y) {
+  private static Rational[][][] behaviour(
+      ExtensiveFormGame game, SequenceForm sf, Rational[] x, Rational[] y) {
     Rational[][][] beh = new Rational[2][][];
     for (int p = 0; p < 2; p++) {
       Rational[] plan = p == 0 ? x : y;
@@ -212,16 +242,25 @@ public final class SequenceFormLp implements ExtensiveFormSolver {
         int k = sf.numActions(p, h);
         beh[p][h] = new Rational[k];
         for (int q = 0; q < k; q++) {
-          beh[p][h][q] = par.signum() > 0 ? plan[sf.firstSequence(p, h) + q].divide(par) : Rational.ZERO;
+          beh[p][h][q] =
+              par.signum() > 0 ? plan[sf.firstSequence(p, h) + q].divide(par) : Rational.ZERO;
         }
       }
     }
-    undefinedToCentroid(game, beh, Rational.ZERO, (u, v) -> u.multiply(v), (u, v) -> u.add(v), Rational::signum,
-        kk -> Rational.of(1, kk), Rational.ONE);
+    undefinedToCentroid(
+        game,
+        beh,
+        Rational.ZERO,
+        (u, v) -> u.multiply(v),
+        (u, v) -> u.add(v),
+        Rational::signum,
+        kk -> Rational.of(1, kk),
+        Rational.ONE);
     return beh;
   }
 
-  private static double[][][] behaviour(ExtensiveFormGame game, SequenceForm sf, double[] x, double[] y) {
+  private static double[][][] behaviour(
+      ExtensiveFormGame game, SequenceForm sf, double[] x, double[] y) {
     double[][][] beh = new double[2][][];
     for (int p = 0; p < 2; p++) {
       double[] plan = p == 0 ? x : y;
@@ -243,8 +282,15 @@ public final class SequenceFormLp implements ExtensiveFormSolver {
         boxed[p][h] = java.util.Arrays.stream(beh[p][h]).boxed().toArray(Double[]::new);
       }
     }
-    undefinedToCentroid(game, boxed, 0.0, (u, v) -> u * v, (u, v) -> u + v, u -> (int) Math.signum(u),
-        kk -> 1.0 / kk, 1.0);
+    undefinedToCentroid(
+        game,
+        boxed,
+        0.0,
+        (u, v) -> u * v,
+        (u, v) -> u + v,
+        u -> (int) Math.signum(u),
+        kk -> 1.0 / kk,
+        1.0);
     for (int p = 0; p < 2; p++) {
       for (int h = 0; h < beh[p].length; h++) {
         for (int q = 0; q < beh[p][h].length; q++) {
@@ -256,9 +302,15 @@ public final class SequenceFormLp implements ExtensiveFormSolver {
   }
 
   /** Gambit's {@code MixedBehaviorProfile::UndefinedToCentroid}, over any number type. */
-  private static <T> void undefinedToCentroid(ExtensiveFormGame game, T[][][] beh, T zero,
-      java.util.function.BinaryOperator<T> mul, java.util.function.BinaryOperator<T> add,
-      java.util.function.ToIntFunction<T> sign, java.util.function.IntFunction<T> uniform, T one) {
+  private static <T> void undefinedToCentroid(
+      ExtensiveFormGame game,
+      T[][][] beh,
+      T zero,
+      java.util.function.BinaryOperator<T> mul,
+      java.util.function.BinaryOperator<T> add,
+      java.util.function.ToIntFunction<T> sign,
+      java.util.function.IntFunction<T> uniform,
+      T one) {
     for (int p = 0; p < 2; p++) {
       for (int h = 0; h < beh[p].length; h++) {
         // reach probabilities of all nodes under the profile as it stands (nodes in pre-order)
@@ -317,9 +369,11 @@ public final class SequenceFormLp implements ExtensiveFormSolver {
   public SequenceFormResult solve(SequenceForm sf, long deadline) {
     Objects.requireNonNull(sf, "sf");
     long start = System.nanoTime();
-    double scale = Math.max(1, Math.max(Math.abs(sf.maxLeafPayoff()), Math.abs(sf.minLeafPayoff())));
+    double scale =
+        Math.max(1, Math.max(Math.abs(sf.maxLeafPayoff()), Math.abs(sf.minLeafPayoff())));
     if (!sf.isConstantSum(1e-9 * scale)) {
-      return new SequenceFormResult.Failed("the game is not zero-sum (or constant-sum)", 0, System.nanoTime() - start);
+      return new SequenceFormResult.Failed(
+          "the game is not zero-sum (or constant-sum)", 0, System.nanoTime() - start);
     }
     int n1 = sf.numSequences(0);
     int n2 = sf.numSequences(1);
@@ -383,17 +437,21 @@ public final class SequenceFormLp implements ExtensiveFormSolver {
       sense1[n2 + r] = DenseSimplex.Sense.EQ;
       rhs1[n2 + r] = r == 0 ? 1 : 0;
     }
-    DenseSimplex.Result r1 = DenseSimplex.minimise(c1, rows1, sense1, rhs1, free1, maxPivots, deadline);
+    DenseSimplex.Result r1 =
+        DenseSimplex.minimise(c1, rows1, sense1, rhs1, free1, maxPivots, deadline);
     int pivots = r1.pivots() + r2.pivots();
     long nanos = System.nanoTime() - start;
     if (r1.status() == DenseSimplex.Status.TIMEOUT || r2.status() == DenseSimplex.Status.TIMEOUT) {
       return new SequenceFormResult.LimitReached("simplex: deadline reached", true, pivots, nanos);
     }
-    if (r1.status() == DenseSimplex.Status.PIVOT_LIMIT || r2.status() == DenseSimplex.Status.PIVOT_LIMIT) {
-      return new SequenceFormResult.LimitReached("simplex: pivot limit " + maxPivots + " reached", false, pivots, nanos);
+    if (r1.status() == DenseSimplex.Status.PIVOT_LIMIT
+        || r2.status() == DenseSimplex.Status.PIVOT_LIMIT) {
+      return new SequenceFormResult.LimitReached(
+          "simplex: pivot limit " + maxPivots + " reached", false, pivots, nanos);
     }
     if (r1.status() != DenseSimplex.Status.OPTIMAL || r2.status() != DenseSimplex.Status.OPTIMAL) {
-      return new SequenceFormResult.Failed("simplex ended " + r1.status() + "/" + r2.status(), pivots, nanos);
+      return new SequenceFormResult.Failed(
+          "simplex ended " + r1.status() + "/" + r2.status(), pivots, nanos);
     }
     double[] x = new double[n1];
     double[] y = new double[n2];

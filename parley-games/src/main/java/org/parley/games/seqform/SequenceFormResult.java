@@ -17,8 +17,15 @@ public sealed interface SequenceFormResult {
    * (best-response gain, computed by backward induction on the sequence form) and payoffs.
    */
   record Equilibrium(
-      double[] plan1, double[] plan2, double[][] behaviour1, double[][] behaviour2, double[] payoffs, double[] regrets,
-      int pivots, long nanos) implements SequenceFormResult {
+      double[] plan1,
+      double[] plan2,
+      double[][] behaviour1,
+      double[][] behaviour2,
+      double[] payoffs,
+      double[] regrets,
+      int pivots,
+      long nanos)
+      implements SequenceFormResult {
     public Equilibrium {
       Objects.requireNonNull(plan1, "plan1");
       Objects.requireNonNull(plan2, "plan2");
@@ -36,7 +43,8 @@ public sealed interface SequenceFormResult {
   }
 
   /** The solver stopped at its pivot limit or its deadline ({@code timedOut}). */
-  record LimitReached(String message, boolean timedOut, int pivots, long nanos) implements SequenceFormResult {}
+  record LimitReached(String message, boolean timedOut, int pivots, long nanos)
+      implements SequenceFormResult {}
 
   /** The method failed (e.g. ray termination from round-off, or an infeasible LP). */
   record Failed(String message, int pivots, long nanos) implements SequenceFormResult {}

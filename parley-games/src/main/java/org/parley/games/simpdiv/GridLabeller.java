@@ -5,16 +5,16 @@ import org.parley.games.NormalFormGame;
 import org.parley.games.Rational;
 
 /**
- * Exact labelling of grid points for {@link SimplicialSubdivision}. A grid point of mesh
- * {@code 1/D} is held as integer numerators {@code y[f]} over {@code D} (flat strategy index
- * {@code f}, player by player), so every quantity is an integer after scaling: payoffs by the
- * common denominator {@code L} of all payoffs, a strategy value by {@code L·D^(n−1)}, a regret by
- * {@code L·D^n}. Arithmetic is in {@code long} when a bound on the magnitudes allows it, in
- * {@link BigInteger} otherwise — the answers are identical, only the speed differs.
+ * Exact labelling of grid points for {@link SimplicialSubdivision}. A grid point of mesh {@code
+ * 1/D} is held as integer numerators {@code y[f]} over {@code D} (flat strategy index {@code f},
+ * player by player), so every quantity is an integer after scaling: payoffs by the common
+ * denominator {@code L} of all payoffs, a strategy value by {@code L·D^(n−1)}, a regret by {@code
+ * L·D^n}. Arithmetic is in {@code long} when a bound on the magnitudes allows it, in {@link
+ * BigInteger} otherwise — the answers are identical, only the speed differs.
  *
- * <p>The label of {@code y} is {@code (j, h)}: {@code j} the first player whose regret
- * {@code max_s u_j(s, y_−j) − u_j(y)} is largest, {@code h} her first best reply — the same
- * labelling and tie-breaking as Gambit 16.7's {@code simpdiv.cc} ({@code getlabel}).
+ * <p>The label of {@code y} is {@code (j, h)}: {@code j} the first player whose regret {@code max_s
+ * u_j(s, y_−j) − u_j(y)} is largest, {@code h} her first best reply — the same labelling and
+ * tie-breaking as Gambit 16.7's {@code simpdiv.cc} ({@code getlabel}).
  */
 final class GridLabeller {
   private final int n;
@@ -22,11 +22,13 @@ final class GridLabeller {
   private final int[] offset;
   private final int profiles;
   private final int[][] profileStrategy; // [profile][player] -> flat strategy index
-  private final long[][] payLong; // [player][profile], payoff × L (null when it does not fit a long)
+  private final long[][]
+      payLong; // [player][profile], payoff × L (null when it does not fit a long)
   private final BigInteger[][] payBig; // [player][profile], payoff × L
   private final BigInteger maxAbsPay;
   private final BigInteger scale; // L
   private final double[][] payDouble; // [player][profile], payoff (nearest double)
+
   /** Absolute bound on the rounding error of a regret computed by {@link #labelDouble}. */
   final double tolerance;
 
@@ -83,9 +85,11 @@ final class GridLabeller {
     for (int c : counts) {
       widest = Math.max(widest, c);
     }
-    // each strategy value sums at most `profiles` products of n factors: error <= (n + profiles)·ε·max|u|;
+    // each strategy value sums at most `profiles` products of n factors: error <= (n +
+    // profiles)·ε·max|u|;
     // a regret adds a second such error and a weighted sum of `widest` terms; doubled for safety
-    tolerance = 4.0 * (n + profiles + widest + 4) * Math.ulp(1.0) * Math.max(maxPay, Double.MIN_NORMAL);
+    tolerance =
+        4.0 * (n + profiles + widest + 4) * Math.ulp(1.0) * Math.max(maxPay, Double.MIN_NORMAL);
     if (fits) {
       payLong = new long[n][profiles];
       for (int i = 0; i < n; i++) {
@@ -113,13 +117,14 @@ final class GridLabeller {
       return false;
     }
     // |strategy value| <= maxPay·D^(n−1); |regret| and every partial sum <= 2·maxPay·D^n
-    BigInteger bound = maxAbsPay.max(BigInteger.ONE).multiply(BigInteger.valueOf(d).pow(n)).shiftLeft(2);
+    BigInteger bound =
+        maxAbsPay.max(BigInteger.ONE).multiply(BigInteger.valueOf(d).pow(n)).shiftLeft(2);
     return bound.bitLength() < 63;
   }
 
   /**
-   * Labels {@code y} (numerators over {@code d}): sets {@link #labelFlat} and {@link #regret}
-   * (the largest regret, scaled by {@code L·d^n}).
+   * Labels {@code y} (numerators over {@code d}): sets {@link #labelFlat} and {@link #regret} (the
+   * largest regret, scaled by {@code L·d^n}).
    */
   void label(long[] y, long d, boolean useLong) {
     if (useLong && inGrid(y, d)) {
@@ -133,12 +138,11 @@ final class GridLabeller {
   double regretDouble;
 
   /**
-   * Labels {@code y} in floating point (exact inputs: {@code y[f]/d} is a dyadic rational, exact
-   * in a double when {@code d <= 2^53}). Answers false when a decision — a player's first best
-   * reply, the first player with the largest regret — is within the rounding bound
-   * {@link #tolerance} of a tie; then {@link #label} must decide exactly. When true, {@link
-   * #labelFlat} is the exact label and {@link #regretDouble} is within {@link #tolerance} of the
-   * true largest regret (unscaled).
+   * Labels {@code y} in floating point (exact inputs: {@code y[f]/d} is a dyadic rational, exact in
+   * a double when {@code d <= 2^53}). Answers false when a decision — a player's first best reply,
+   * the first player with the largest regret — is within the rounding bound {@link #tolerance} of a
+   * tie; then {@link #label} must decide exactly. When true, {@link #labelFlat} is the exact label
+   * and {@link #regretDouble} is within {@link #tolerance} of the true largest regret (unscaled).
    */
   boolean labelDouble(long[] y, long d) {
     double inv = 1.0 / d;
@@ -208,7 +212,9 @@ final class GridLabeller {
   /** {@code regret} (scaled by {@code L·d^n}) as an unscaled double. */
   double unscaled(BigInteger regret, long d) {
     return new java.math.BigDecimal(regret)
-        .divide(new java.math.BigDecimal(scale.multiply(BigInteger.valueOf(d).pow(n))), java.math.MathContext.DECIMAL64)
+        .divide(
+            new java.math.BigDecimal(scale.multiply(BigInteger.valueOf(d).pow(n))),
+            java.math.MathContext.DECIMAL64)
         .doubleValue();
   }
 

@@ -9,15 +9,15 @@ import java.math.BigInteger;
  *
  * <p>The state is the one of the algorithm's description: the set {@code T} of directions in use
  * ({@code q(j,h) = e(j,h) − e(j,h−1)}, cyclic in {@code h}), the set {@code U} of strategies held
- * at zero (or beyond the leash), the base point's cone coordinates {@code ab}, the order
- * {@code π_1 … π_t} of the directions in the current simplex, the labels of its {@code t + 1}
- * vertices and the index {@code ibar} of the vertex just labelled. The steps — label a vertex; add
- * a direction; replace a vertex (Freudenthal pivot); drop a direction at the region's boundary;
- * shift the base — follow the same case analysis, pivot rules, tie-breaking and leash test as
- * Gambit 16.7's {@code src/solvers/simpdiv/simpdiv.cc} ({@code Simplex}, {@code update},
- * {@code getY}, {@code getnexty}, {@code get_b}, {@code get_c}), so the path, the grid points
- * visited and therefore the point returned are Gambit's. Indices of {@code π} and of the labels
- * are 1-based as in the description; strategies are flat indices (player by player).
+ * at zero (or beyond the leash), the base point's cone coordinates {@code ab}, the order {@code π_1
+ * … π_t} of the directions in the current simplex, the labels of its {@code t + 1} vertices and the
+ * index {@code ibar} of the vertex just labelled. The steps — label a vertex; add a direction;
+ * replace a vertex (Freudenthal pivot); drop a direction at the region's boundary; shift the base —
+ * follow the same case analysis, pivot rules, tie-breaking and leash test as Gambit 16.7's {@code
+ * src/solvers/simpdiv/simpdiv.cc} ({@code Simplex}, {@code update}, {@code getY}, {@code getnexty},
+ * {@code get_b}, {@code get_c}), so the path, the grid points visited and therefore the point
+ * returned are Gambit's. Indices of {@code π} and of the labels are 1-based as in the description;
+ * strategies are flat indices (player by player).
  *
  * <p>The round keeps the visited grid point with the smallest largest regret (the first one on
  * ties) and returns it when the labels of one player are complete.
@@ -49,7 +49,8 @@ final class PathFollowing {
   private int ibar;
 
   private long[] best;
-  private BigInteger bestRegret; // exact (scaled by L·d^n); null until needed when found in floating point
+  private BigInteger
+      bestRegret; // exact (scaled by L·d^n); null until needed when found in floating point
   private double bestApprox; // within the labeller's tolerance of the best regret
   private boolean haveBest;
   long steps;
@@ -285,7 +286,10 @@ final class PathFollowing {
     haveBest = true;
   }
 
-  /** Strategy {@code f} cannot move further: at zero, or the leash (distance from {@code v}) is used up. */
+  /**
+   * Strategy {@code f} cannot move further: at zero, or the leash (distance from {@code v}) is used
+   * up.
+   */
   private boolean blocked(int f) {
     return y[f] <= 0 || v[f] - y[f] >= leash;
   }
@@ -316,7 +320,10 @@ final class PathFollowing {
     }
   }
 
-  /** Adds {@code delta} to {@code ab} from {@code after(g)} cyclically up to and including {@code g}. */
+  /**
+   * Adds {@code delta} to {@code ab} from {@code after(g)} cyclically up to and including {@code
+   * g}.
+   */
   private void addAround(int g, long delta) {
     int k = after(g);
     while (true) {
@@ -328,7 +335,10 @@ final class PathFollowing {
     }
   }
 
-  /** Vertex {@code k} of the current simplex into {@code x}: the base point, then {@code k − 1} steps. */
+  /**
+   * Vertex {@code k} of the current simplex into {@code x}: the base point, then {@code k − 1}
+   * steps.
+   */
   private void vertex(long[] x, int k) {
     System.arraycopy(v, 0, x, 0, v.length);
     for (int f = 0; f < x.length; f++) {

@@ -25,8 +25,8 @@ import org.parley.games.solver.SolverStatistics;
  * simplices, in exact rational arithmetic, for n-player normal-form games.
  *
  * <p>Sources: G. van der Laan, A. J. J. Talman, L. van der Heyden, "Simplicial variable dimension
- * algorithms for solving the nonlinear complementarity problem on a product of unit simplices
- * using a general labelling", Mathematics of Operations Research 12 (1987) 377–397. The path rules
+ * algorithms for solving the nonlinear complementarity problem on a product of unit simplices using
+ * a general labelling", Mathematics of Operations Research 12 (1987) 377–397. The path rules
  * (labelling, pivots, tie-breaks, leash, restarts, best point per round) are the same as Gambit's
  * {@code src/solvers/simpdiv/simpdiv.cc} (read at the 2024 and 2026 versions of the file; the path
  * code is unchanged between them). Two settings of the command-line tool are not in those sources
@@ -38,31 +38,32 @@ import org.parley.games.solver.SolverStatistics;
  * <p>Method. Start from a profile of rationals ({@link StartingPoint}, or one passed in, as
  * Gambit's {@code -s}) with common denominator {@code D₀}. Round {@code r} uses the grid of mesh
  * {@code 1/(D₀·g^r)} ({@code g} = {@link #gridResize()}, default 2) and follows one
- * variable-dimension path ({@link PathFollowing}) from the previous round's point; a grid point
- * is labelled by the first player with the largest regret and her first best reply; the path
- * stops when one player's labels are complete, and the round answers the visited point of
- * smallest largest regret. Moves that would take a strategy {@link #leash()} or more grid steps
- * below its value at the round's start are blocked (Gambit's leash, 32000). Rounds repeat until
- * the answer's largest regret is at most {@link #maxRegret()} × (largest − smallest payoff of the
- * game). Every grid point is a vector of rationals with denominator {@code D₀·g^r}; the labelling
- * is done in exact integer arithmetic ({@link GridLabeller}), so ties are broken exactly as
- * Gambit's rational arithmetic breaks them and the profile is printed as exact fractions.
+ * variable-dimension path ({@link PathFollowing}) from the previous round's point; a grid point is
+ * labelled by the first player with the largest regret and her first best reply; the path stops
+ * when one player's labels are complete, and the round answers the visited point of smallest
+ * largest regret. Moves that would take a strategy {@link #leash()} or more grid steps below its
+ * value at the round's start are blocked (Gambit's leash, 32000). Rounds repeat until the answer's
+ * largest regret is at most {@link #maxRegret()} × (largest − smallest payoff of the game). Every
+ * grid point is a vector of rationals with denominator {@code D₀·g^r}; the labelling is done in
+ * exact integer arithmetic ({@link GridLabeller}), so ties are broken exactly as Gambit's rational
+ * arithmetic breaks them and the profile is printed as exact fractions.
  *
- * <p>Guarantee: a {@link SolverResult.Complete} answer's largest regret (exact) is at most
- * {@code maxRegret × payoff range}. Cost: each label costs one pass over the pure profiles, in
- * {@code long} arithmetic while the scaled integers fit, else in floating point with an exact
- * {@code BigInteger} recomputation whenever a decision is within the rounding bound of a tie (so
- * the path is the exact one); a round's path length grows with the grid's fineness near the
- * equilibrium and can reach millions of labels on some random 4-player games (unbounded in
- * theory, hence the step, round and time limits). Extensive games are solved on their reduced strategic
- * form, as {@code gambit-simpdiv} does with {@code .efg} files ({@link #solveStrategic}).
+ * <p>Guarantee: a {@link SolverResult.Complete} answer's largest regret (exact) is at most {@code
+ * maxRegret × payoff range}. Cost: each label costs one pass over the pure profiles, in {@code
+ * long} arithmetic while the scaled integers fit, else in floating point with an exact {@code
+ * BigInteger} recomputation whenever a decision is within the rounding bound of a tie (so the path
+ * is the exact one); a round's path length grows with the grid's fineness near the equilibrium and
+ * can reach millions of labels on some random 4-player games (unbounded in theory, hence the step,
+ * round and time limits). Extensive games are solved on their reduced strategic form, as {@code
+ * gambit-simpdiv} does with {@code .efg} files ({@link #solveStrategic}).
  */
 public final class SimplicialSubdivision implements NormalFormSolver, ExtensiveFormSolver {
   /**
-   * Gambit's acceptance: largest regret at most {@code 10⁻⁷} × payoff range (what Gambit 16.7.0
-   * and 17.0.0a2 do with no {@code -m}: the value reproduces every recorded output of both).
+   * Gambit's acceptance: largest regret at most {@code 10⁻⁷} × payoff range (what Gambit 16.7.0 and
+   * 17.0.0a2 do with no {@code -m}: the value reproduces every recorded output of both).
    */
   public static final Rational DEFAULT_MAX_REGRET = Rational.of(1, 10_000_000);
+
   /** Gambit's leash length when none is given (grid steps). */
   public static final int DEFAULT_LEASH = 32000;
 
@@ -70,7 +71,9 @@ public final class SimplicialSubdivision implements NormalFormSolver, ExtensiveF
   public enum StartingPoint {
     /** every player's last strategy with probability one: Gambit 16.7.0's {@code gambit-simpdiv} */
     LAST_STRATEGIES,
-    /** every player's first strategy with probability one: Gambit 17.0.0a2 (and the 2024 sources) */
+    /**
+     * every player's first strategy with probability one: Gambit 17.0.0a2 (and the 2024 sources)
+     */
     FIRST_STRATEGIES
   }
 
@@ -82,8 +85,8 @@ public final class SimplicialSubdivision implements NormalFormSolver, ExtensiveF
   private final long maxStepsPerRound;
 
   /**
-   * Gambit 16.7.0's defaults: start at the last strategies, grid refinement 2, leash 32000,
-   * maximum regret 10⁻⁷ × payoff range; at most 60 rounds of at most 10⁸ labels.
+   * Gambit 16.7.0's defaults: start at the last strategies, grid refinement 2, leash 32000, maximum
+   * regret 10⁻⁷ × payoff range; at most 60 rounds of at most 10⁸ labels.
    */
   public SimplicialSubdivision() {
     this(StartingPoint.LAST_STRATEGIES, 2, DEFAULT_LEASH, DEFAULT_MAX_REGRET, 60, 100_000_000L);
@@ -97,7 +100,12 @@ public final class SimplicialSubdivision implements NormalFormSolver, ExtensiveF
    * @param maxRounds limit on rounds (the grid denominator must also stay below 2⁶²)
    * @param maxStepsPerRound limit on grid points labelled in one round
    */
-  public SimplicialSubdivision(StartingPoint startingPoint, int gridResize, int leash, Rational maxRegret, int maxRounds,
+  public SimplicialSubdivision(
+      StartingPoint startingPoint,
+      int gridResize,
+      int leash,
+      Rational maxRegret,
+      int maxRounds,
       long maxStepsPerRound) {
     this.startingPoint = Objects.requireNonNull(startingPoint, "startingPoint");
     if (gridResize < 2) {
@@ -114,7 +122,8 @@ public final class SimplicialSubdivision implements NormalFormSolver, ExtensiveF
       throw new IllegalArgumentException("maxRounds is " + maxRounds + "; it must be >= 1");
     }
     if (maxStepsPerRound < 1) {
-      throw new IllegalArgumentException("maxStepsPerRound is " + maxStepsPerRound + "; it must be >= 1");
+      throw new IllegalArgumentException(
+          "maxStepsPerRound is " + maxStepsPerRound + "; it must be >= 1");
     }
     this.gridResize = gridResize;
     this.leash = leash;
@@ -144,19 +153,23 @@ public final class SimplicialSubdivision implements NormalFormSolver, ExtensiveF
   }
 
   public SimplicialSubdivision withGridResize(int g) {
-    return new SimplicialSubdivision(startingPoint, g, leash, maxRegret, maxRounds, maxStepsPerRound);
+    return new SimplicialSubdivision(
+        startingPoint, g, leash, maxRegret, maxRounds, maxStepsPerRound);
   }
 
   public SimplicialSubdivision withLeash(int l) {
-    return new SimplicialSubdivision(startingPoint, gridResize, l, maxRegret, maxRounds, maxStepsPerRound);
+    return new SimplicialSubdivision(
+        startingPoint, gridResize, l, maxRegret, maxRounds, maxStepsPerRound);
   }
 
   public SimplicialSubdivision withMaxRegret(Rational r) {
-    return new SimplicialSubdivision(startingPoint, gridResize, leash, r, maxRounds, maxStepsPerRound);
+    return new SimplicialSubdivision(
+        startingPoint, gridResize, leash, r, maxRounds, maxStepsPerRound);
   }
 
   public SimplicialSubdivision withLimits(int rounds, long stepsPerRound) {
-    return new SimplicialSubdivision(startingPoint, gridResize, leash, maxRegret, rounds, stepsPerRound);
+    return new SimplicialSubdivision(
+        startingPoint, gridResize, leash, maxRegret, rounds, stepsPerRound);
   }
 
   @Override
@@ -181,7 +194,12 @@ public final class SimplicialSubdivision implements NormalFormSolver, ExtensiveF
    * largest regret, the grid denominator of that round, the rounds completed and grid points
    * labelled.
    */
-  public record Run(Rational[][] profile, Rational maxRegret, long gridDenominator, int rounds, long steps,
+  public record Run(
+      Rational[][] profile,
+      Rational maxRegret,
+      long gridDenominator,
+      int rounds,
+      long steps,
       Ending ending) {
     public Run {
       Objects.requireNonNull(profile, "profile");
@@ -225,7 +243,9 @@ public final class SimplicialSubdivision implements NormalFormSolver, ExtensiveF
     return lo == null ? Rational.ZERO : hi.subtract(lo);
   }
 
-  /** The payoff range of a tree: over its outcomes (Gambit's {@code GetMaxPayoff − GetMinPayoff}). */
+  /**
+   * The payoff range of a tree: over its outcomes (Gambit's {@code GetMaxPayoff − GetMinPayoff}).
+   */
   public static Rational payoffRange(ExtensiveFormGame game) {
     Objects.requireNonNull(game, "game");
     Rational lo = null;
@@ -241,15 +261,24 @@ public final class SimplicialSubdivision implements NormalFormSolver, ExtensiveF
 
   /**
    * Runs the restart algorithm from {@code start} (one row of rationals per player, each a
-   * probability distribution) until the acceptance test, a limit or {@code deadlineNanos}
-   * ({@link System#nanoTime()} scale).
+   * probability distribution) until the acceptance test, a limit or {@code deadlineNanos} ({@link
+   * System#nanoTime()} scale).
    */
-  public Run run(NormalFormGame game, Rational payoffRange, Rational[][] start, long deadlineNanos) {
+  public Run run(
+      NormalFormGame game, Rational payoffRange, Rational[][] start, long deadlineNanos) {
     return run(game, payoffRange, start, deadlineNanos, true);
   }
 
-  /** As {@link #run(NormalFormGame, Rational, Rational[][], long)}; {@code floatingFilter = false} labels exactly always. */
-  Run run(NormalFormGame game, Rational payoffRange, Rational[][] start, long deadlineNanos, boolean floatingFilter) {
+  /**
+   * As {@link #run(NormalFormGame, Rational, Rational[][], long)}; {@code floatingFilter = false}
+   * labels exactly always.
+   */
+  Run run(
+      NormalFormGame game,
+      Rational payoffRange,
+      Rational[][] start,
+      long deadlineNanos,
+      boolean floatingFilter) {
     Objects.requireNonNull(game, "game");
     Objects.requireNonNull(payoffRange, "payoffRange");
     checkStart(game, start);
@@ -265,14 +294,16 @@ public final class SimplicialSubdivision implements NormalFormSolver, ExtensiveF
       }
     }
     if (lcd.bitLength() > 62) {
-      throw new IllegalArgumentException("start profile: common denominator " + lcd + " is too large (at most 2^62)");
+      throw new IllegalArgumentException(
+          "start profile: common denominator " + lcd + " is too large (at most 2^62)");
     }
     long d = lcd.longValueExact();
     long[] y = new long[total];
     int f = 0;
     for (Rational[] row : start) {
       for (Rational x : row) {
-        y[f++] = x.numerator().multiply(BigInteger.valueOf(d).divide(x.denominator())).longValueExact();
+        y[f++] =
+            x.numerator().multiply(BigInteger.valueOf(d).divide(x.denominator())).longValueExact();
       }
     }
     // acceptance: regret·(L·d^n)⁻¹ <= maxRegret·range
@@ -329,29 +360,36 @@ public final class SimplicialSubdivision implements NormalFormSolver, ExtensiveF
    * Solves from the default start, scaling the acceptance test by {@code payoffRange} (for the
    * strategic form of a tree, the tree's outcome range, as Gambit does).
    */
-  public SolverResult<MixedProfile> solve(NormalFormGame game, Rational payoffRange, SolveOptions options) {
+  public SolverResult<MixedProfile> solve(
+      NormalFormGame game, Rational payoffRange, SolveOptions options) {
     Objects.requireNonNull(game, "game");
     return solve(game, payoffRange, startProfile(game), options);
   }
 
   /**
-   * Solves from a given start (Gambit's {@code -s}), scaling the acceptance test by
-   * {@code payoffRange}. The answer is always exact (grid points are rationals), whatever
-   * {@link SolveOptions#exact()} says.
+   * Solves from a given start (Gambit's {@code -s}), scaling the acceptance test by {@code
+   * payoffRange}. The answer is always exact (grid points are rationals), whatever {@link
+   * SolveOptions#exact()} says.
    */
-  public SolverResult<MixedProfile> solve(NormalFormGame game, Rational payoffRange, Rational[][] start,
-      SolveOptions options) {
+  public SolverResult<MixedProfile> solve(
+      NormalFormGame game, Rational payoffRange, Rational[][] start, SolveOptions options) {
     Objects.requireNonNull(options, "options");
     long t0 = System.nanoTime();
     Run run = run(game, payoffRange, start, options.deadline(t0));
     MixedProfile m = MixedProfile.ofRationals(run.profile());
-    SolverStatistics stats = new SolverStatistics(name(), run.steps(), "labels", Duration.ofNanos(System.nanoTime() - t0),
-        Map.of("rounds", (long) run.rounds(), "gridDenominator", run.gridDenominator()));
+    SolverStatistics stats =
+        new SolverStatistics(
+            name(),
+            run.steps(),
+            "labels",
+            Duration.ofNanos(System.nanoTime() - t0),
+            Map.of("rounds", (long) run.rounds(), "gridDenominator", run.gridDenominator()));
     List<Equilibrium<MixedProfile>> eq = List.of(Equilibrium.of(game, m));
     return switch (run.ending()) {
       case CONVERGED -> new SolverResult.Complete<>(eq, stats);
       case TIMEOUT -> new SolverResult.Stopped<>(eq, stats, SolverResult.StopReason.TIMEOUT);
-      case ROUND_LIMIT, STEP_LIMIT -> new SolverResult.Stopped<>(eq, stats, SolverResult.StopReason.ITERATION_LIMIT);
+      case ROUND_LIMIT, STEP_LIMIT ->
+          new SolverResult.Stopped<>(eq, stats, SolverResult.StopReason.ITERATION_LIMIT);
     };
   }
 
@@ -364,7 +402,9 @@ public final class SimplicialSubdivision implements NormalFormSolver, ExtensiveF
     return solveStrategic(ReducedNormalForm.of(requirePerfectRecall(game)), options);
   }
 
-  /** As {@link #solveStrategic(ExtensiveFormGame, SolveOptions)}, on a reduced form already built. */
+  /**
+   * As {@link #solveStrategic(ExtensiveFormGame, SolveOptions)}, on a reduced form already built.
+   */
   public SolverResult<MixedProfile> solveStrategic(ReducedNormalForm rnf, SolveOptions options) {
     Objects.requireNonNull(rnf, "rnf");
     requirePerfectRecall(rnf.tree());
@@ -380,8 +420,10 @@ public final class SimplicialSubdivision implements NormalFormSolver, ExtensiveF
   public SolverResult<BehaviourProfile> solve(ExtensiveFormGame game, SolveOptions options) {
     ReducedNormalForm rnf = ReducedNormalForm.of(requirePerfectRecall(game));
     SolverResult<MixedProfile> r = solveStrategic(rnf, options);
-    List<Equilibrium<BehaviourProfile>> eq = r.equilibria().stream()
-        .map(e -> Equilibrium.of(game, rnf.toBehaviour(e.profile()))).toList();
+    List<Equilibrium<BehaviourProfile>> eq =
+        r.equilibria().stream()
+            .map(e -> Equilibrium.of(game, rnf.toBehaviour(e.profile())))
+            .toList();
     if (r instanceof SolverResult.Stopped<MixedProfile> s) {
       return new SolverResult.Stopped<>(eq, s.statistics(), s.reason());
     }
@@ -399,25 +441,32 @@ public final class SimplicialSubdivision implements NormalFormSolver, ExtensiveF
   private static void checkStart(NormalFormGame game, Rational[][] start) {
     Objects.requireNonNull(start, "start");
     if (start.length != game.numPlayers()) {
-      throw new IllegalArgumentException("start profile has " + start.length + " players; the game has " + game.numPlayers());
+      throw new IllegalArgumentException(
+          "start profile has " + start.length + " players; the game has " + game.numPlayers());
     }
     for (int i = 0; i < start.length; i++) {
       Objects.requireNonNull(start[i], "start[" + i + "]");
       if (start[i].length != game.numStrategies(i)) {
-        throw new IllegalArgumentException("start profile: player " + (i + 1) + " has " + start[i].length
-            + " probabilities; expected " + game.numStrategies(i));
+        throw new IllegalArgumentException(
+            "start profile: player "
+                + (i + 1)
+                + " has "
+                + start[i].length
+                + " probabilities; expected "
+                + game.numStrategies(i));
       }
       Rational sum = Rational.ZERO;
       for (Rational x : start[i]) {
         Objects.requireNonNull(x, "start probability");
         if (x.signum() < 0) {
-          throw new IllegalArgumentException("start profile: player " + (i + 1) + " has probability " + x + " < 0");
+          throw new IllegalArgumentException(
+              "start profile: player " + (i + 1) + " has probability " + x + " < 0");
         }
         sum = sum.add(x);
       }
       if (!sum.equals(Rational.ONE)) {
-        throw new IllegalArgumentException("start profile: player " + (i + 1) + "'s probabilities sum to " + sum
-            + "; expected 1");
+        throw new IllegalArgumentException(
+            "start profile: player " + (i + 1) + "'s probabilities sum to " + sum + "; expected 1");
       }
     }
   }

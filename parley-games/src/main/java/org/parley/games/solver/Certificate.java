@@ -10,8 +10,8 @@ import org.parley.games.NormalFormGame;
 import org.parley.games.Rational;
 
 /**
- * Evidence that a profile is a Nash equilibrium: each player's regret (best-response gain,
- * {@code max_s u_i(s, σ_-i) − u_i(σ)}), exactly when the profile is exact, and the fact that the
+ * Evidence that a profile is a Nash equilibrium: each player's regret (best-response gain, {@code
+ * max_s u_i(s, σ_-i) − u_i(σ)}), exactly when the profile is exact, and the fact that the
  * probabilities form distributions (checked when the profile was built, so always true here).
  */
 public record Certificate(List<Double> regrets, Optional<List<Rational>> exactRegrets) {
@@ -54,16 +54,20 @@ public record Certificate(List<Double> regrets, Optional<List<Rational>> exactRe
       return new Certificate(
           java.util.Arrays.stream(r).map(Rational::doubleValue).toList(), Optional.of(List.of(r)));
     }
-    return new Certificate(java.util.Arrays.stream(game.regrets(profile)).boxed().toList(), Optional.empty());
+    return new Certificate(
+        java.util.Arrays.stream(game.regrets(profile)).boxed().toList(), Optional.empty());
   }
 
-  /** Certificate of a behaviour profile (perfect recall required); exact when the profile is exact. */
+  /**
+   * Certificate of a behaviour profile (perfect recall required); exact when the profile is exact.
+   */
   public static Certificate of(ExtensiveFormGame game, BehaviourProfile profile) {
     if (profile.isExact()) {
       Rational[] r = game.exactRegrets(profile);
       return new Certificate(
           java.util.Arrays.stream(r).map(Rational::doubleValue).toList(), Optional.of(List.of(r)));
     }
-    return new Certificate(java.util.Arrays.stream(game.regrets(profile)).boxed().toList(), Optional.empty());
+    return new Certificate(
+        java.util.Arrays.stream(game.regrets(profile)).boxed().toList(), Optional.empty());
   }
 }

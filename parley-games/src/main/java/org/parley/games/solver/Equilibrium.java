@@ -24,12 +24,16 @@ public record Equilibrium<P>(P profile, List<Double> payoffs, Certificate certif
   /** Builds the equilibrium record of a mixed profile, computing payoffs and certificate. */
   public static Equilibrium<MixedProfile> of(NormalFormGame game, MixedProfile profile) {
     return new Equilibrium<>(
-        profile, Arrays.stream(game.expectedPayoffs(profile)).boxed().toList(), Certificate.of(game, profile));
+        profile,
+        Arrays.stream(game.expectedPayoffs(profile)).boxed().toList(),
+        Certificate.of(game, profile));
   }
 
   /** Builds the equilibrium record of a behaviour profile, computing payoffs and certificate. */
   public static Equilibrium<BehaviourProfile> of(ExtensiveFormGame game, BehaviourProfile profile) {
     return new Equilibrium<>(
-        profile, Arrays.stream(game.expectedPayoffs(profile)).boxed().toList(), Certificate.of(game, profile));
+        profile,
+        Arrays.stream(game.expectedPayoffs(profile)).boxed().toList(),
+        Certificate.of(game, profile));
   }
 }

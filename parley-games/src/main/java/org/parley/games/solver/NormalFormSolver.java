@@ -11,7 +11,8 @@ public interface NormalFormSolver {
   /**
    * Solves the game; every returned equilibrium carries its certificate.
    *
-   * @throws IllegalArgumentException when the game is outside the method's scope (e.g. not two-player)
+   * @throws IllegalArgumentException when the game is outside the method's scope (e.g. not
+   *     two-player)
    */
   SolverResult<MixedProfile> solve(NormalFormGame game, SolveOptions options);
 }

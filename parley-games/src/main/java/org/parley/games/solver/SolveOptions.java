@@ -15,7 +15,8 @@ public record SolveOptions(boolean exact, Duration timeout, int maxEquilibria) {
       throw new IllegalArgumentException("timeout " + timeout + " must be positive");
     }
     if (maxEquilibria < 0) {
-      throw new IllegalArgumentException("maxEquilibria " + maxEquilibria + " must be >= 0 (0 = all)");
+      throw new IllegalArgumentException(
+          "maxEquilibria " + maxEquilibria + " must be >= 0 (0 = all)");
     }
   }
 
@@ -36,7 +37,9 @@ public record SolveOptions(boolean exact, Duration timeout, int maxEquilibria) {
     return new SolveOptions(exact, timeout, k);
   }
 
-  /** The {@link System#nanoTime()} value after which a run started at {@code startNanos} must stop. */
+  /**
+   * The {@link System#nanoTime()} value after which a run started at {@code startNanos} must stop.
+   */
   public long deadline(long startNanos) {
     long t = timeout.toNanos();
     return t > Long.MAX_VALUE - startNanos ? Long.MAX_VALUE : startNanos + t;

@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * The answer of a solver: either {@link Complete} (the method ran to its end; for enumeration
  * methods, every equilibrium it can find is listed) or {@link Stopped} (a time or size limit was
- * reached; the equilibria found so far are kept). An empty list is a valid complete answer (e.g.
- * no pure equilibrium).
+ * reached; the equilibria found so far are kept). An empty list is a valid complete answer (e.g. no
+ * pure equilibrium).
  *
  * @param <P> the profile type
  */
@@ -23,7 +23,8 @@ public sealed interface SolverResult<P> permits SolverResult.Complete, SolverRes
     ITERATION_LIMIT
   }
 
-  record Complete<P>(List<Equilibrium<P>> equilibria, SolverStatistics statistics) implements SolverResult<P> {
+  record Complete<P>(List<Equilibrium<P>> equilibria, SolverStatistics statistics)
+      implements SolverResult<P> {
     public Complete {
       equilibria = List.copyOf(equilibria);
       Objects.requireNonNull(statistics, "statistics");

@@ -9,7 +9,11 @@ import java.util.Objects;
  * profiles examined — {@code iterationUnit} says which), wall time, and free-form counters.
  */
 public record SolverStatistics(
-    String method, long iterations, String iterationUnit, Duration elapsed, Map<String, Long> counters) {
+    String method,
+    long iterations,
+    String iterationUnit,
+    Duration elapsed,
+    Map<String, Long> counters) {
   public SolverStatistics {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(iterationUnit, "iterationUnit");
@@ -21,6 +25,7 @@ public record SolverStatistics(
   }
 
   public static SolverStatistics of(String method, long iterations, String unit, long startNanos) {
-    return new SolverStatistics(method, iterations, unit, Duration.ofNanos(System.nanoTime() - startNanos), Map.of());
+    return new SolverStatistics(
+        method, iterations, unit, Duration.ofNanos(System.nanoTime() - startNanos), Map.of());
   }
 }

@@ -17,7 +17,8 @@ class CfrPlusTest {
   @Test
   void kuhnPokerConvergesToValueMinusOneEighteenth() {
     ExtensiveFormGame g = ReferenceData.efg("openspiel__kuhn_poker.efg");
-    SolverResult<BehaviourProfile> r = new CfrPlus(20_000, 1e-4, 10, 0).solve(g, SolveOptions.defaults());
+    SolverResult<BehaviourProfile> r =
+        new CfrPlus(20_000, 1e-4, 10, 0).solve(g, SolveOptions.defaults());
     assertThat(r).isInstanceOf(SolverResult.Complete.class);
     Equilibrium<BehaviourProfile> eq = r.equilibria().get(0);
     // certificate: NashConv / 2 below the target; the game's own regret check agrees
@@ -51,7 +52,9 @@ class CfrPlusTest {
     CfrPlus.Run run = new CfrPlus(3000, 1e-3, 50, 0).run(g, Long.MAX_VALUE);
     assertThat(run.converged()).isTrue();
     double[] regrets = g.regrets(run.average());
-    assertThat((regrets[0] + regrets[1]) / 2).isLessThanOrEqualTo(1e-3).isCloseTo(run.exploitability(), within(1e-9));
+    assertThat((regrets[0] + regrets[1]) / 2)
+        .isLessThanOrEqualTo(1e-3)
+        .isCloseTo(run.exploitability(), within(1e-9));
   }
 
   @Test
@@ -59,7 +62,8 @@ class CfrPlusTest {
     ExtensiveFormGame g = ReferenceData.efg("openspiel__kuhn_poker.efg");
     SolverResult<BehaviourProfile> r = new CfrPlus(5, 0, 1, 0).solve(g, SolveOptions.defaults());
     assertThat(r).isInstanceOf(SolverResult.Stopped.class);
-    assertThat(((SolverResult.Stopped<BehaviourProfile>) r).reason()).isEqualTo(SolverResult.StopReason.ITERATION_LIMIT);
+    assertThat(((SolverResult.Stopped<BehaviourProfile>) r).reason())
+        .isEqualTo(SolverResult.StopReason.ITERATION_LIMIT);
     assertThat(r.equilibria()).hasSize(1);
     assertThat(r.statistics().iterations()).isEqualTo(5);
   }
@@ -68,13 +72,15 @@ class CfrPlusTest {
   void rejectsGeneralSumGames() {
     // watson2013 fig 29.1 is not constant-sum (index.tsv: Gambit runs no lp on it)
     ExtensiveFormGame g = ReferenceData.efg("catalog__books__watson2013__fig29_1.efg");
-    assertThatThrownBy(() -> new CfrPlus().solve(g, SolveOptions.defaults())).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new CfrPlus().solve(g, SolveOptions.defaults()))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("zero-sum");
   }
 
   @Test
   void rejectsBadParameters() {
     assertThatThrownBy(() -> new CfrPlus(0, 1e-3, 1, 0)).hasMessageContaining("maxIterations");
-    assertThatThrownBy(() -> new CfrPlus(10, -1, 1, 0)).hasMessageContaining("targetExploitability");
+    assertThatThrownBy(() -> new CfrPlus(10, -1, 1, 0))
+        .hasMessageContaining("targetExploitability");
   }
 }

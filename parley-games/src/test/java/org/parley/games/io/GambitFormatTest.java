@@ -49,8 +49,13 @@ class GambitFormatTest {
   }
 
   static Stream<Arguments> cases() throws IOException {
-    List<String> lines = Files.readAllLines(TestData.root().resolve("format_cases/cases.tsv"), StandardCharsets.UTF_8);
-    return lines.stream().skip(1).map(l -> l.split("\t", -1)).map(c -> Arguments.of(c[0], c[1], c[3]));
+    List<String> lines =
+        Files.readAllLines(
+            TestData.root().resolve("format_cases/cases.tsv"), StandardCharsets.UTF_8);
+    return lines.stream()
+        .skip(1)
+        .map(l -> l.split("\t", -1))
+        .map(c -> Arguments.of(c[0], c[1], c[3]));
   }
 
   /**
@@ -61,19 +66,22 @@ class GambitFormatTest {
   @ParameterizedTest(name = "{0}: {2}")
   @MethodSource("cases")
   void formatCasesMatchGambit(String name, String gambit, String what) throws Exception {
-    String text = Files.readString(TestData.root().resolve("format_cases").resolve(name), StandardCharsets.UTF_8);
+    String text =
+        Files.readString(
+            TestData.root().resolve("format_cases").resolve(name), StandardCharsets.UTF_8);
     boolean nfg = name.endsWith(".nfg");
     if (gambit.startsWith("Error:")) {
       String expected = gambit.substring("Error:".length()).strip();
-      GameFormatException e = catchThrowableOfType(
-          () -> {
-            if (nfg) {
-              NfgFormat.read(text);
-            } else {
-              EfgFormat.read(text);
-            }
-          },
-          GameFormatException.class);
+      GameFormatException e =
+          catchThrowableOfType(
+              () -> {
+                if (nfg) {
+                  NfgFormat.read(text);
+                } else {
+                  EfgFormat.read(text);
+                }
+              },
+              GameFormatException.class);
       assertThat(e).as("Gambit rejects %s", name).isNotNull();
       if (expected.startsWith("line ")) {
         String loc = expected.substring(5, expected.indexOf(": "));
@@ -90,8 +98,11 @@ class GambitFormatTest {
     }
     if (nfg) {
       NormalFormGame g = NfgFormat.read(text);
-      List<String> lines = new PureStrategyEnumeration().solve(g, SolveOptions.defaults().withExact(true)).equilibria()
-          .stream().map(e -> NashOutput.line(e.profile(), -1)).toList();
+      List<String> lines =
+          new PureStrategyEnumeration()
+              .solve(g, SolveOptions.defaults().withExact(true)).equilibria().stream()
+                  .map(e -> NashOutput.line(e.profile(), -1))
+                  .toList();
       if (gambit.startsWith("NE")) {
         assertThat(lines).containsExactly(gambit.split(" "));
       } else {
@@ -99,15 +110,20 @@ class GambitFormatTest {
       }
     } else {
       ExtensiveFormGame g = EfgFormat.read(text);
-      List<String> lines = new PureBehaviourEnumeration().solve(g, SolveOptions.defaults().withExact(true)).equilibria()
-          .stream().map(Equilibrium::profile).map(p -> PureBehaviourEnumeration.gambitLine(g, p)).toList();
+      List<String> lines =
+          new PureBehaviourEnumeration()
+              .solve(g, SolveOptions.defaults().withExact(true)).equilibria().stream()
+                  .map(Equilibrium::profile)
+                  .map(p -> PureBehaviourEnumeration.gambitLine(g, p))
+                  .toList();
       assertThat(lines).containsExactly(gambit.split(" "));
     }
   }
 
   @Test
   void trailingNodesAreIgnoredWithAWarning() throws Exception {
-    String text = Files.readString(TestData.root().resolve("format_cases/t6.efg"), StandardCharsets.UTF_8);
+    String text =
+        Files.readString(TestData.root().resolve("format_cases/t6.efg"), StandardCharsets.UTF_8);
     EfgFormat.Parsed p = EfgFormat.readWithWarnings(text);
     assertThat(p.warnings()).singleElement().asString().contains("line 5");
     assertThat(p.game().nodes()).hasSize(3);
@@ -115,16 +131,20 @@ class GambitFormatTest {
 
   @Test
   void outcomeFormTooFewIndicesIsLocated() {
-    GameFormatException e = catchThrowableOfType(
-        () -> NfgFormat.read("NFG 1 R \"x\" { \"A\" \"B\" } { 2 1 }\n{ { \"x\" 1 1 } }\n1 7\n"), GameFormatException.class);
+    GameFormatException e =
+        catchThrowableOfType(
+            () -> NfgFormat.read("NFG 1 R \"x\" { \"A\" \"B\" } { 2 1 }\n{ { \"x\" 1 1 } }\n1 7\n"),
+            GameFormatException.class);
     assertThat(e.line()).isEqualTo(3);
     assertThat(e.problem()).startsWith("Expected outcome index between 0 and 1");
   }
 
   @Test
   void badNumbersNameTheTokenAndWhatWasExpected() {
-    GameFormatException e = catchThrowableOfType(
-        () -> NfgFormat.read("NFG 1 R \"x\" { \"A\" \"B\" } { 1 1 }\n1 +2\n"), GameFormatException.class);
+    GameFormatException e =
+        catchThrowableOfType(
+            () -> NfgFormat.read("NFG 1 R \"x\" { \"A\" \"B\" } { 1 1 }\n1 +2\n"),
+            GameFormatException.class);
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.column()).isEqualTo(5);
     assertThat(e.problem()).contains("'+2'").contains("expected payoff of player 2");
@@ -141,7 +161,8 @@ class GambitFormatTest {
 
   @Test
   void writesAndReadsEscapedQuotes() throws Exception {
-    String text = Files.readString(TestData.root().resolve("format_cases/t11.efg"), StandardCharsets.UTF_8);
+    String text =
+        Files.readString(TestData.root().resolve("format_cases/t11.efg"), StandardCharsets.UTF_8);
     ExtensiveFormGame g = EfgFormat.read(text);
     assertThat(g.title()).isEqualTo("t11 \"quoted\"");
     assertThat(EfgFormat.read(EfgFormat.write(g)).title()).isEqualTo(g.title());
@@ -149,7 +170,8 @@ class GambitFormatTest {
 
   @Test
   void decimalOutputRoundsLikePrintf() {
-    // printf("%.10f", 1.0/3) = 0.3333333333; printf("%.1f", 0.25) = 0.2 (binary 0.25 is a tie: even)
+    // printf("%.10f", 1.0/3) = 0.3333333333; printf("%.1f", 0.25) = 0.2 (binary 0.25 is a tie:
+    // even)
     assertThat(NashOutput.format(1.0 / 3, 10)).isEqualTo("0.3333333333");
     assertThat(NashOutput.format(0.25, 1)).isEqualTo("0.2");
     assertThat(NashOutput.format(0, 3)).isEqualTo("0.000");

@@ -13,18 +13,28 @@ import org.parley.games.seqform.ReferenceData;
  * the residual at seeded random interior points of the reference trees.
  */
 class AgentJacobianPropertyTest {
-  private static final String[] TREES = {"doc__poker.efg", "openspiel__kuhn_poker.efg", "contrib__cent2.efg",
-      "contrib__montyhal.efg", "own__nonterminal.efg", "catalog__journals__ijgt__selten1975__fig1.efg",
-      "contrib__bayes1a.efg"};
+  private static final String[] TREES = {
+    "doc__poker.efg",
+    "openspiel__kuhn_poker.efg",
+    "contrib__cent2.efg",
+    "contrib__montyhal.efg",
+    "own__nonterminal.efg",
+    "catalog__journals__ijgt__selten1975__fig1.efg",
+    "contrib__bayes1a.efg"
+  };
 
   @Property(tries = 40, seed = "20261125")
-  void analyticMatchesFiniteDifferences(@ForAll @IntRange(min = 0, max = 6) int tree, @ForAll long seed) {
+  void analyticMatchesFiniteDifferences(
+      @ForAll @IntRange(min = 0, max = 6) int tree, @ForAll long seed) {
     AgentQreSystem sys = new AgentQreSystem(ReferenceData.efg(TREES[tree]));
     int n = sys.size();
     Random rnd = new Random(seed);
     double[] z = new double[n + 1];
     for (int k = 0; k < n; k++) {
-      z[k] = Math.log(0.05 + rnd.nextDouble()); // interior, not normalised: the system is defined off the path too
+      z[k] =
+          Math.log(
+              0.05 + rnd.nextDouble()); // interior, not normalised: the system is defined off the
+      // path too
     }
     z[n] = 20 * rnd.nextDouble();
     double[][] jac = sys.jacobian(z);
@@ -38,7 +48,9 @@ class AgentJacobianPropertyTest {
       double[] fm = sys.residual(zm);
       for (int r = 0; r < n; r++) {
         double fd = (fp[r] - fm[r]) / (2 * h);
-        assertThat(Math.abs(jac[r][c] - fd)).as("row %d column %d", r, c).isLessThan(1e-5 * (1 + Math.abs(fd)));
+        assertThat(Math.abs(jac[r][c] - fd))
+            .as("row %d column %d", r, c)
+            .isLessThan(1e-5 * (1 + Math.abs(fd)));
       }
     }
   }

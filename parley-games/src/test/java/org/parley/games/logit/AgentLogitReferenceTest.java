@@ -13,11 +13,15 @@ import org.parley.games.solver.Equilibrium;
 import org.parley.games.solver.SolveOptions;
 import org.parley.games.solver.SolverResult;
 
-/** The certified result of {@link LogitTracing} on the {@code .efg} reference games (Gambit 16.7.0). */
+/**
+ * The certified result of {@link LogitTracing} on the {@code .efg} reference games (Gambit 16.7.0).
+ */
 class AgentLogitReferenceTest {
   static Stream<ReferenceData.Row> rows() {
     return ReferenceData.rows("logit-e").stream()
-        .filter(r -> r.file().endsWith(".efg") && r.version().equals("16.7.0") && r.numEquilibria() > 0);
+        .filter(
+            r ->
+                r.file().endsWith(".efg") && r.version().equals("16.7.0") && r.numEquilibria() > 0);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -14,8 +14,8 @@ import org.parley.games.solver.SolveOptions;
 import org.parley.games.solver.SolverResult;
 
 /**
- * The certified result of {@link LogitTracing} on the n-player normal-form reference games
- * ({@code gambit-logit -q -e -d 10}, Gambit 16.7.0 and 17.0.0a2 outputs in {@code gext/out/}).
+ * The certified result of {@link LogitTracing} on the n-player normal-form reference games ({@code
+ * gambit-logit -q -e -d 10}, Gambit 16.7.0 and 17.0.0a2 outputs in {@code gext/out/}).
  */
 class LogitTracingReferenceTest {
   static Stream<ReferenceData.Row> rows() {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -42,7 +42,12 @@ class EnumMixedGambitOrderTest {
   /** Rows of index.tsv: 16.7.0, tag enummixed, exit code 0 (timeouts excluded). */
   static Stream<Arguments> rows() {
     return TestData.index()
-        .filter(c -> c.length > 9 && c[3].equals("16.7.0") && c[5].equals("enummixed") && c[6].equals("0"))
+        .filter(
+            c ->
+                c.length > 9
+                    && c[3].equals("16.7.0")
+                    && c[5].equals("enummixed")
+                    && c[6].equals("0"))
         .map(c -> Arguments.of(c[0], c[9].substring("out/".length()), Integer.parseInt(c[7])));
   }
 
@@ -67,7 +72,8 @@ class EnumMixedGambitOrderTest {
       assertThat(e.certificate().exactRegrets()).isPresent();
       assertThat(e.certificate().holds(0)).as("exact certificate of %s", e.profile()).isTrue();
     }
-    List<String> lines = r.equilibria().stream().map(e -> NashOutput.line(e.profile(), -1)).toList();
+    List<String> lines =
+        r.equilibria().stream().map(e -> NashOutput.line(e.profile(), -1)).toList();
     assertThat(lines).containsExactlyElementsOf(expected);
   }
 
@@ -76,10 +82,12 @@ class EnumMixedGambitOrderTest {
     // contrib__deg2.nfg: degenerate 3×3 game, 7 extreme equilibria (index.tsv num_distinct)
     NormalFormGame g = TestData.nfg("contrib__deg2.nfg");
     SolveOptions o = SolveOptions.defaults().withExact(true);
-    var ours = new GambitOrderEnumeration().solve(g, o).equilibria().stream()
-        .map(e -> NashOutput.line(e.profile(), -1)).toList();
-    var eee = new ExtremeEquilibriumEnumeration().solve(g, o).equilibria().stream()
-        .map(e -> NashOutput.line(e.profile(), -1)).toList();
+    var ours =
+        new GambitOrderEnumeration()
+            .solve(g, o).equilibria().stream().map(e -> NashOutput.line(e.profile(), -1)).toList();
+    var eee =
+        new ExtremeEquilibriumEnumeration()
+            .solve(g, o).equilibria().stream().map(e -> NashOutput.line(e.profile(), -1)).toList();
     assertThat(new HashSet<>(ours)).isEqualTo(new HashSet<>(eee));
   }
 
@@ -89,26 +97,36 @@ class EnumMixedGambitOrderTest {
 
   @Property(tries = 80)
   void sameSetAsEeeAndCertified(
-      @ForAll @IntRange(min = 1, max = 5) int m, @ForAll @IntRange(min = 1, max = 5) int n,
-      @ForAll @IntRange(min = 1, max = 1000) int range, @ForAll long seed) {
+      @ForAll @IntRange(min = 1, max = 5) int m,
+      @ForAll @IntRange(min = 1, max = 5) int n,
+      @ForAll @IntRange(min = 1, max = 1000) int range,
+      @ForAll long seed) {
     // small ranges make ties (degenerate games), large ones generic games
-    NormalFormGame g = RandomGames.bimatrix(new SplittableRandom(seed), m, n, range % 7 == 0 ? 1000 : range % 4, false);
+    NormalFormGame g =
+        RandomGames.bimatrix(
+            new SplittableRandom(seed), m, n, range % 7 == 0 ? 1000 : range % 4, false);
     SolveOptions o = SolveOptions.defaults().withExact(true);
     SolverResult<MixedProfile> r = new GambitOrderEnumeration().solve(g, o);
     assertThat(r).isInstanceOf(SolverResult.Complete.class);
     r.equilibria().forEach(e -> assertThat(e.certificate().holds(0)).isTrue());
-    assertThat(new HashSet<>(lines(r))).isEqualTo(new HashSet<>(lines(new ExtremeEquilibriumEnumeration().solve(g, o))));
+    assertThat(new HashSet<>(lines(r)))
+        .isEqualTo(new HashSet<>(lines(new ExtremeEquilibriumEnumeration().solve(g, o))));
   }
 
   @Test
   void decimalModeKeepsTheExactOrder() {
     // contrib__coord4.nfg: 15 equilibria (index.tsv); -d N prints the same profiles as doubles
     NormalFormGame g = TestData.nfg("contrib__coord4.nfg");
-    var exact = new GambitOrderEnumeration().solve(g, SolveOptions.defaults().withExact(true)).equilibria();
-    var approx = new GambitOrderEnumeration().solve(g, SolveOptions.defaults().withExact(false)).equilibria();
+    var exact =
+        new GambitOrderEnumeration().solve(g, SolveOptions.defaults().withExact(true)).equilibria();
+    var approx =
+        new GambitOrderEnumeration()
+            .solve(g, SolveOptions.defaults().withExact(false))
+            .equilibria();
     assertThat(approx).hasSameSizeAs(exact);
     for (int k = 0; k < exact.size(); k++) {
-      assertThat(NashOutput.line(approx.get(k).profile(), 10)).isEqualTo(NashOutput.line(exact.get(k).profile(), 10));
+      assertThat(NashOutput.line(approx.get(k).profile(), 10))
+          .isEqualTo(NashOutput.line(exact.get(k).profile(), 10));
     }
   }
 
@@ -118,14 +136,17 @@ class EnumMixedGambitOrderTest {
     NormalFormGame g = TestData.nfg("contrib__coord4.nfg");
     SolveOptions o = SolveOptions.defaults().withExact(true);
     var viaEee = new GambitOrderEnumeration(1000, 7).solve(g, o);
-    assertThat(lines(viaEee)).containsExactlyElementsOf(lines(new ExtremeEquilibriumEnumeration().solve(g, o)));
+    assertThat(lines(viaEee))
+        .containsExactlyElementsOf(lines(new ExtremeEquilibriumEnumeration().solve(g, o)));
   }
 
   @Test
   void stopsAtTheEquilibriumLimit() {
     NormalFormGame g = TestData.nfg("contrib__coord4.nfg");
     var all = new GambitOrderEnumeration().solve(g, SolveOptions.defaults().withExact(true));
-    var three = new GambitOrderEnumeration().solve(g, SolveOptions.defaults().withExact(true).withMaxEquilibria(3));
+    var three =
+        new GambitOrderEnumeration()
+            .solve(g, SolveOptions.defaults().withExact(true).withMaxEquilibria(3));
     assertThat(three).isInstanceOf(SolverResult.Stopped.class);
     assertThat(lines(three)).containsExactlyElementsOf(lines(all).subList(0, 3));
   }
@@ -134,7 +155,9 @@ class EnumMixedGambitOrderTest {
   void stopsAtTheBasisLimit() {
     NormalFormGame g = TestData.nfg("contrib__coord4.nfg");
     var r = new GambitOrderEnumeration(5, 20).solve(g, SolveOptions.defaults().withExact(true));
-    assertThat(r).isInstanceOfSatisfying(SolverResult.Stopped.class,
-        s -> assertThat(s.reason()).isEqualTo(SolverResult.StopReason.ITERATION_LIMIT));
+    assertThat(r)
+        .isInstanceOfSatisfying(
+            SolverResult.Stopped.class,
+            s -> assertThat(s.reason()).isEqualTo(SolverResult.StopReason.ITERATION_LIMIT));
   }
 }

@@ -23,31 +23,43 @@ class LargestCoefficientSimplexTest {
     Rational[][] a = {{r(1), r(1)}, {r(1), r(3)}, {r(1), r(0)}};
     Rational[] b = {r(4), r(6), r(3)};
     Rational[] c = {r(3), r(2)};
-    LargestCoefficientSimplex.ExactSolution s = LargestCoefficientSimplex.solveExact(a, b, c, 0, Long.MAX_VALUE);
+    LargestCoefficientSimplex.ExactSolution s =
+        LargestCoefficientSimplex.solveExact(a, b, c, 0, Long.MAX_VALUE);
     assertThat(s.primal()).containsExactly(r(3), r(1));
     assertThat(s.dual()).containsExactly(r(2), r(0), r(1));
-    LargestCoefficientSimplex.DoubleSolution d = LargestCoefficientSimplex.solveDouble(
-        new double[][] {{1, 1}, {1, 3}, {1, 0}}, new double[] {4, 6, 3}, new double[] {3, 2}, 0, Long.MAX_VALUE);
+    LargestCoefficientSimplex.DoubleSolution d =
+        LargestCoefficientSimplex.solveDouble(
+            new double[][] {{1, 1}, {1, 3}, {1, 0}},
+            new double[] {4, 6, 3},
+            new double[] {3, 2},
+            0,
+            Long.MAX_VALUE);
     assertThat(d.primal()).containsExactly(new double[] {3, 1}, within(1e-12));
     assertThat(d.dual()).containsExactly(new double[] {2, 0, 1}, within(1e-12));
   }
 
   @Property(tries = 60, seed = "20261125")
-  void exactLpGivesExactlyOptimalStrategiesAndDoubleAgrees(@ForAll long seed, @ForAll @IntRange(min = 1, max = 7) int m,
+  void exactLpGivesExactlyOptimalStrategiesAndDoubleAgrees(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 7) int m,
       @ForAll @IntRange(min = 1, max = 7) int n) {
     NormalFormGame g = RandomGames.bimatrix(new SplittableRandom(seed), m, n, 5, true);
-    Equilibrium<MixedProfile> exact = new ZeroSumLp().solve(g, SolveOptions.defaults().withExact(true)).equilibria().get(0);
+    Equilibrium<MixedProfile> exact =
+        new ZeroSumLp().solve(g, SolveOptions.defaults().withExact(true)).equilibria().get(0);
     // strong duality: the exact profile has exactly zero regret for both players
     assertThat(exact.certificate().exactRegrets()).isPresent();
     assertThat(exact.certificate().holds(0)).isTrue();
-    Equilibrium<MixedProfile> dbl = new ZeroSumLp().solve(g, SolveOptions.defaults()).equilibria().get(0);
+    Equilibrium<MixedProfile> dbl =
+        new ZeroSumLp().solve(g, SolveOptions.defaults()).equilibria().get(0);
     assertThat(dbl.certificate().holds(1e-9)).isTrue();
     // all optimal pairs share the value (von Neumann)
     assertThat(dbl.payoffs().get(0)).isCloseTo(exact.payoffs().get(0), within(1e-9));
   }
 
   @Property(tries = 40, seed = "20261126")
-  void floatingPointGuideReachesTheExactRunsBasis(@ForAll long seed, @ForAll @IntRange(min = 2, max = 12) int m,
+  void floatingPointGuideReachesTheExactRunsBasis(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 2, max = 12) int m,
       @ForAll @IntRange(min = 2, max = 12) int n) {
     // the large-game path of ZeroSumLp relies on the emulation following the exact path
     NormalFormGame g = RandomGames.bimatrix(new SplittableRandom(seed), m, n, 20, true);
@@ -77,9 +89,17 @@ class LargestCoefficientSimplexTest {
     bd[n] = 1;
     double[] cd = new double[m + 1];
     cd[m] = 1;
-    LargestCoefficientSimplex.ExactSolution e = LargestCoefficientSimplex.solveExact(a, b, c, 1, Long.MAX_VALUE);
-    LargestCoefficientSimplex.DoubleSolution d = LargestCoefficientSimplex.solveDouble(ad, bd, cd, 1, Long.MAX_VALUE, true,
-        LargestCoefficientSimplex.commonDenominator(a, b).doubleValue());
+    LargestCoefficientSimplex.ExactSolution e =
+        LargestCoefficientSimplex.solveExact(a, b, c, 1, Long.MAX_VALUE);
+    LargestCoefficientSimplex.DoubleSolution d =
+        LargestCoefficientSimplex.solveDouble(
+            ad,
+            bd,
+            cd,
+            1,
+            Long.MAX_VALUE,
+            true,
+            LargestCoefficientSimplex.commonDenominator(a, b).doubleValue());
     assertThat(d.basis()).containsExactly(e.basis());
     assertThat(d.pivots()).isEqualTo(e.pivots());
   }

@@ -30,7 +30,9 @@ class LemkeHowsonTest {
     NormalFormGame g = TestData.nfg("contrib__8x8.nfg");
     for (int label = 0; label < 16; label++) {
       SolverResult<MixedProfile> r = LemkeHowson.fromLabel(label).solve(g, EXACT);
-      assertThat(r.equilibria()).singleElement().satisfies(e -> assertThat(e.certificate().holds(0)).isTrue());
+      assertThat(r.equilibria())
+          .singleElement()
+          .satisfies(e -> assertThat(e.certificate().holds(0)).isTrue());
     }
   }
 
@@ -38,9 +40,12 @@ class LemkeHowsonTest {
   void timeoutReturnsStoppedWithWhatWasFound() {
     // gen__rand2p_50x50_s50: Gambit's lcp search over all labels ran past 180 s (index.tsv)
     NormalFormGame g = TestData.nfg("gen__rand2p_50x50_s50.nfg");
-    SolverResult<MixedProfile> r = new LemkeHowson().solve(g, EXACT.withTimeout(java.time.Duration.ofMillis(300)));
-    assertThat(r).isInstanceOfSatisfying(SolverResult.Stopped.class,
-        s -> assertThat(s.reason()).isEqualTo(SolverResult.StopReason.TIMEOUT));
+    SolverResult<MixedProfile> r =
+        new LemkeHowson().solve(g, EXACT.withTimeout(java.time.Duration.ofMillis(300)));
+    assertThat(r)
+        .isInstanceOfSatisfying(
+            SolverResult.Stopped.class,
+            s -> assertThat(s.reason()).isEqualTo(SolverResult.StopReason.TIMEOUT));
     assertThat(r.equilibria()).allSatisfy(e -> assertThat(e.certificate().holds(0)).isTrue());
   }
 

@@ -24,25 +24,37 @@ abstract class NormalFormSolverContract {
   @Test
   void matchingPenniesHasTheUniqueMixedEquilibrium() {
     // closed form: the unique equilibrium of matching pennies is (1/2, 1/2) for both players
-    NormalFormGame g = NormalFormGame.bimatrix("mp", new long[][] {{1, -1}, {-1, 1}}, new long[][] {{-1, 1}, {1, -1}});
-    List<Equilibrium<MixedProfile>> eqs = solver().solve(g, SolveOptions.defaults().withExact(true)).equilibria();
+    NormalFormGame g =
+        NormalFormGame.bimatrix(
+            "mp", new long[][] {{1, -1}, {-1, 1}}, new long[][] {{-1, 1}, {1, -1}});
+    List<Equilibrium<MixedProfile>> eqs =
+        solver().solve(g, SolveOptions.defaults().withExact(true)).equilibria();
     if (solver() instanceof PureStrategyEnumeration) {
       assertThat(eqs).isEmpty();
       return;
     }
-    assertThat(eqs).singleElement().satisfies(e -> {
-      assertThat(e.profile().exactStrategy(0).orElseThrow()).containsExactly(Rational.of(1, 2), Rational.of(1, 2));
-      assertThat(e.profile().exactStrategy(1).orElseThrow()).containsExactly(Rational.of(1, 2), Rational.of(1, 2));
-      assertThat(e.certificate().exactRegrets().orElseThrow()).allSatisfy(r -> assertThat(r.signum()).isZero());
-      assertThat(e.payoffs()).containsExactly(0.0, 0.0);
-    });
+    assertThat(eqs)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.profile().exactStrategy(0).orElseThrow())
+                  .containsExactly(Rational.of(1, 2), Rational.of(1, 2));
+              assertThat(e.profile().exactStrategy(1).orElseThrow())
+                  .containsExactly(Rational.of(1, 2), Rational.of(1, 2));
+              assertThat(e.certificate().exactRegrets().orElseThrow())
+                  .allSatisfy(r -> assertThat(r.signum()).isZero());
+              assertThat(e.payoffs()).containsExactly(0.0, 0.0);
+            });
   }
 
   @Test
   void everyEquilibriumCarriesAValidCertificate() {
     // Rock-paper-scissors with a 2-point win bonus (zero-sum): unique equilibrium (1/3,1/3,1/3)
-    NormalFormGame g = NormalFormGame.bimatrix("rps",
-        new long[][] {{0, -2, 2}, {2, 0, -2}, {-2, 2, 0}}, new long[][] {{0, 2, -2}, {-2, 0, 2}, {2, -2, 0}});
+    NormalFormGame g =
+        NormalFormGame.bimatrix(
+            "rps",
+            new long[][] {{0, -2, 2}, {2, 0, -2}, {-2, 2, 0}},
+            new long[][] {{0, 2, -2}, {-2, 0, 2}, {2, -2, 0}});
     SolverResult<MixedProfile> r = solver().solve(g, SolveOptions.defaults().withExact(true));
     assertThat(r).isInstanceOf(SolverResult.Complete.class);
     for (Equilibrium<MixedProfile> e : r.equilibria()) {

@@ -33,25 +33,30 @@ import org.parley.games.solver.SolverResult;
 class ReferenceSolveTest {
   static Stream<Arguments> outputs() throws IOException {
     try (Stream<Path> s = Files.list(TestData.root().resolve("out"))) {
-      return s.map(p -> p.getFileName().toString())
+      return s
+          .map(p -> p.getFileName().toString())
           .filter(f -> f.endsWith("__16.7.0.txt"))
           .sorted()
-          .map(f -> {
-            String b = f.substring(0, f.length() - "__16.7.0.txt".length());
-            String tag = b.substring(b.lastIndexOf("__") + 2);
-            String game = b.substring(0, b.lastIndexOf("__"));
-            return Arguments.of(game, tag, f);
-          })
+          .map(
+              f -> {
+                String b = f.substring(0, f.length() - "__16.7.0.txt".length());
+                String tag = b.substring(b.lastIndexOf("__") + 2);
+                String game = b.substring(0, b.lastIndexOf("__"));
+                return Arguments.of(game, tag, f);
+              })
           .toList()
           .stream();
     }
   }
 
   /** Runs Gambit did not finish (index.tsv notes "timeout"): their output is incomplete. */
-  private static final java.util.Set<String> TIMED_OUT = TestData.index()
-      .filter(c -> c.length > 5 && c[3].equals("16.7.0") && String.join("\t", c).contains("timeout"))
-      .map(c -> c[0].replaceAll("\\.(nfg|efg)$", "") + "__" + c[5])
-      .collect(java.util.stream.Collectors.toSet());
+  private static final java.util.Set<String> TIMED_OUT =
+      TestData.index()
+          .filter(
+              c ->
+                  c.length > 5 && c[3].equals("16.7.0") && String.join("\t", c).contains("timeout"))
+          .map(c -> c[0].replaceAll("\\.(nfg|efg)$", "") + "__" + c[5])
+          .collect(java.util.stream.Collectors.toSet());
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("outputs")
@@ -62,8 +67,10 @@ class ReferenceSolveTest {
     List<String> expected = TestData.output(outFile);
     boolean efg = Files.exists(TestData.game(game + ".efg"));
     boolean decimal = tag.endsWith("-d10");
-    String method = tag.replace("-d10", "").replace("-S", "").replace("-e1", "").replace("-all", "");
-    SolveOptions options = SolveOptions.defaults().withExact(!decimal).withMaxEquilibria(tag.contains("-e1") ? 1 : 0);
+    String method =
+        tag.replace("-d10", "").replace("-S", "").replace("-e1", "").replace("-all", "");
+    SolveOptions options =
+        SolveOptions.defaults().withExact(!decimal).withMaxEquilibria(tag.contains("-e1") ? 1 : 0);
     List<String> lines;
     if (efg && !tag.endsWith("-S") && !method.equals("enummixed")) {
       if (!method.equals("enumpure")) {
@@ -73,8 +80,10 @@ class ReferenceSolveTest {
       if (!g.hasPerfectRecall()) {
         // Gambit: "Computing equilibria of games with imperfect recall is not supported"
         assertThat(expected).isEmpty();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PureBehaviourEnumeration().solve(g, options))
-            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("imperfect recall");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> new PureBehaviourEnumeration().solve(g, options))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("imperfect recall");
         return;
       }
       if (g.totalInfosets() > 12) {
@@ -82,7 +91,10 @@ class ReferenceSolveTest {
       }
       SolverResult<BehaviourProfile> r = new PureBehaviourEnumeration().solve(g, options);
       r.equilibria().forEach(e -> assertThat(e.certificate().holds(0)).isTrue());
-      lines = r.equilibria().stream().map(e -> PureBehaviourEnumeration.gambitLine(g, e.profile())).toList();
+      lines =
+          r.equilibria().stream()
+              .map(e -> PureBehaviourEnumeration.gambitLine(g, e.profile()))
+              .toList();
       assertThat(lines).containsExactlyInAnyOrderElementsOf(expected);
       return;
     }
@@ -99,16 +111,19 @@ class ReferenceSolveTest {
       g = TestData.nfg(game + ".nfg");
       range = GambitOrderEnumeration.PayoffRange.of(g);
     }
-    if (method.equals("enummixed") && g.numPlayers() == 2 && g.numStrategies(0) + g.numStrategies(1) > 24) {
+    if (method.equals("enummixed")
+        && g.numPlayers() == 2
+        && g.numStrategies(0) + g.numStrategies(1) > 24) {
       return; // large vertex enumerations run in the slow suite
     }
-    SolverResult<MixedProfile> r = switch (method) {
-      case "enumpure" -> new PureStrategyEnumeration().solve(g, options);
-      case "enummixed" -> new GambitOrderEnumeration().solve(g, range, options);
-      case "lcp" -> new LemkeHowson().solve(g, options);
-      case "lp" -> ZeroSumLp.withLeastPayoff(range.min()).solve(g, options);
-      default -> throw new IllegalArgumentException(tag);
-    };
+    SolverResult<MixedProfile> r =
+        switch (method) {
+          case "enumpure" -> new PureStrategyEnumeration().solve(g, options);
+          case "enummixed" -> new GambitOrderEnumeration().solve(g, range, options);
+          case "lcp" -> new LemkeHowson().solve(g, options);
+          case "lp" -> ZeroSumLp.withLeastPayoff(range.min()).solve(g, options);
+          default -> throw new IllegalArgumentException(tag);
+        };
     assertThat(r).isInstanceOf(SolverResult.Complete.class);
     for (Equilibrium<MixedProfile> e : r.equilibria()) {
       assertThat(e.certificate().holds(1e-8)).as("certificate of %s", e.profile()).isTrue();
@@ -116,7 +131,8 @@ class ReferenceSolveTest {
         assertThat(e.certificate().exactRegrets()).isPresent();
       }
     }
-    lines = r.equilibria().stream().map(e -> NashOutput.line(e.profile(), decimal ? 10 : -1)).toList();
+    lines =
+        r.equilibria().stream().map(e -> NashOutput.line(e.profile(), decimal ? 10 : -1)).toList();
     if (decimal) {
       assertThat(lines).hasSameSizeAs(expected);
       for (int k = 0; k < lines.size(); k++) {

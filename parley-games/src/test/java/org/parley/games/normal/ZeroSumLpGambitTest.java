@@ -24,23 +24,26 @@ import org.parley.games.solver.SolverResult;
 /**
  * Line-for-line equality with Gambit 16.7.0's {@code gambit-lp -q [-d 10] [-S]}: every recorded
  * {@code lp} output under {@code src/test/resources/gambit/out/} (copied from
- * /work/shared/reference/games/out, see SOURCE.md there) must be printed identically — same
- * digits, exact fractions or {@code -d 10} decimals.
+ * /work/shared/reference/games/out, see SOURCE.md there) must be printed identically — same digits,
+ * exact fractions or {@code -d 10} decimals.
  */
 class ZeroSumLpGambitTest {
   static Stream<Arguments> lpOutputs() throws IOException {
     try (Stream<Path> s = Files.list(TestData.root().resolve("out"))) {
-      return s.map(p -> p.getFileName().toString())
+      return s
+          .map(p -> p.getFileName().toString())
           .filter(f -> f.endsWith("__16.7.0.txt"))
           .filter(f -> f.contains("__lp__") || f.contains("__lp-d10__") || f.contains("__lp-S__"))
           // not an index.tsv row: Gambit's floating-point run on Leduc poker printed all-zero plans
           // (0,0 at player 1's first sets — not a profile), a failed LP, which we do not imitate
           .filter(f -> !f.startsWith("openspiel__leduc_poker_relabeled__lp-d10"))
           .sorted()
-          .map(f -> {
-            String b = f.substring(0, f.length() - "__16.7.0.txt".length());
-            return Arguments.of(b.substring(0, b.lastIndexOf("__")), b.substring(b.lastIndexOf("__") + 2), f);
-          })
+          .map(
+              f -> {
+                String b = f.substring(0, f.length() - "__16.7.0.txt".length());
+                return Arguments.of(
+                    b.substring(0, b.lastIndexOf("__")), b.substring(b.lastIndexOf("__") + 2), f);
+              })
           .toList()
           .stream();
     }
@@ -49,8 +52,8 @@ class ZeroSumLpGambitTest {
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("lpOutputs")
   void printsGambitsLine(String game, String tag, String outFile) {
-    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
-        () -> check(game, tag, outFile));
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(20), () -> check(game, tag, outFile));
   }
 
   private static void check(String game, String tag, String outFile) {

@@ -8,9 +8,9 @@ import org.parley.games.io.EfgFormat;
 import org.parley.games.solver.SolveOptions;
 
 /**
- * Manual timing (not a test): {@code LemkeTimingMain FILE...} prints, per game, the median of 5 warm
- * runs of Gambit's path (exact and double) and of the tracing-procedure path (double, plus exact
- * recovery), with pivots.
+ * Manual timing (not a test): {@code LemkeTimingMain FILE...} prints, per game, the median of 5
+ * warm runs of Gambit's path (exact and double) and of the tracing-procedure path (double, plus
+ * exact recovery), with pivots.
  */
 final class LemkeTimingMain {
   private LemkeTimingMain() {}
@@ -29,7 +29,9 @@ final class LemkeTimingMain {
           piv = r.statistics().iterations();
         }
         java.util.Arrays.sort(ms);
-        System.out.printf("%s gambit-path %s median %.1f ms, %d pivots%n", name, exact ? "exact" : "double", ms[2] / 1000.0, piv);
+        System.out.printf(
+            "%s gambit-path %s median %.1f ms, %d pivots%n",
+            name, exact ? "exact" : "double", ms[2] / 1000.0, piv);
       }
       long[] ms = new long[5];
       long piv = 0;
@@ -38,13 +40,15 @@ final class LemkeTimingMain {
         SequenceForm sf = SequenceForm.of(g);
         var r = new SequenceFormLemke().solve(sf);
         if (r instanceof SequenceFormResult.Equilibrium eq) {
-          ExactRecovery.exactEquilibrium(g, BehaviourProfile.ofDoubles(new double[][][] {eq.behaviour1(), eq.behaviour2()}));
+          ExactRecovery.exactEquilibrium(
+              g, BehaviourProfile.ofDoubles(new double[][][] {eq.behaviour1(), eq.behaviour2()}));
         }
         ms[rep] = (System.nanoTime() - t0) / 1000;
         piv = r.pivots();
       }
       java.util.Arrays.sort(ms);
-      System.out.printf("%s tracing-path double+recovery median %.1f ms, %d pivots%n", name, ms[2] / 1000.0, piv);
+      System.out.printf(
+          "%s tracing-path double+recovery median %.1f ms, %d pivots%n", name, ms[2] / 1000.0, piv);
     }
   }
 }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class OneCardPokerTest {
   /**
    * Tree: chance deals King or Queen (1/2 each) to Alice; Alice raises or folds (folding loses 1);
-   * after a raise Bob meets (Alice wins or loses 2) or passes (Alice wins 1). Sequences of Alice:
-   * 0 = ∅, 1/2 = King raise/fold, 3/4 = Queen raise/fold; of Bob: 0 = ∅, 1/2 = meet/pass.
+   * after a raise Bob meets (Alice wins or loses 2) or passes (Alice wins 1). Sequences of Alice: 0
+   * = ∅, 1/2 = King raise/fold, 3/4 = Queen raise/fold; of Bob: 0 = ∅, 1/2 = meet/pass.
    */
   static SequenceForm oneCardPoker() {
     return new SequenceForm(
@@ -54,7 +54,9 @@ class OneCardPokerTest {
   @Test
   void constraintMatrixHasOneRowPerInfosetPlusRoot() {
     double[][] e = oneCardPoker().constraintMatrix(0);
-    // von Stengel (1996) §3: x_∅ = 1; x_∅ = x_{K,raise} + x_{K,fold}; x_∅ = x_{Q,raise} + x_{Q,fold}
-    assertThat(e).isDeepEqualTo(new double[][] {{1, 0, 0, 0, 0}, {-1, 1, 1, 0, 0}, {-1, 0, 0, 1, 1}});
+    // von Stengel (1996) §3: x_∅ = 1; x_∅ = x_{K,raise} + x_{K,fold}; x_∅ = x_{Q,raise} +
+    // x_{Q,fold}
+    assertThat(e)
+        .isDeepEqualTo(new double[][] {{1, 0, 0, 0, 0}, {-1, 1, 1, 0, 0}, {-1, 0, 0, 1, 1}});
   }
 }

@@ -20,8 +20,16 @@ public final class ReferenceData {
   private ReferenceData() {}
 
   /** One row of {@code index.tsv}. */
-  public record Row(String file, String version, String command, String tag, int exitCode, int numEquilibria,
-      String output, double wallSeconds, String note) {}
+  public record Row(
+      String file,
+      String version,
+      String command,
+      String tag,
+      int exitCode,
+      int numEquilibria,
+      String output,
+      double wallSeconds,
+      String note) {}
 
   public static String text(String resource) {
     try (InputStream in = ReferenceData.class.getResourceAsStream("/gext/" + resource)) {
@@ -40,8 +48,17 @@ public final class ReferenceData {
     for (int k = 1; k < lines.length; k++) {
       String[] f = lines[k].split("\t", -1);
       if (f[5].equals(tag)) {
-        out.add(new Row(f[0], f[3], f[4], f[5], Integer.parseInt(f[6]), Integer.parseInt(f[7]),
-            f[9].replace("out/", ""), Double.parseDouble(f[10]), f.length > 15 ? f[15] : ""));
+        out.add(
+            new Row(
+                f[0],
+                f[3],
+                f[4],
+                f[5],
+                Integer.parseInt(f[6]),
+                Integer.parseInt(f[7]),
+                f[9].replace("out/", ""),
+                Double.parseDouble(f[10]),
+                f.length > 15 ? f[15] : ""));
       }
     }
     return out;
@@ -83,14 +100,15 @@ public final class ReferenceData {
   /**
    * True when {@code flat} is within {@code tol} (coordinate-wise) of an equilibrium Gambit reports
    * for the normal-form game {@code file}: any line of {@code gambit-enumpoly} (which is meant to
-   * list all equilibria, 6 decimals, but misses one of contrib__2x2x2x2x2's) or of
-   * {@code gambit-logit -e} / {@code gambit-simpdiv} (both versions) whose own regret is below 1e-4.
+   * list all equilibria, 6 decimals, but misses one of contrib__2x2x2x2x2's) or of {@code
+   * gambit-logit -e} / {@code gambit-simpdiv} (both versions) whose own regret is below 1e-4.
    */
   public static boolean nearAGambitEquilibrium(String file, double[] flat, double tol) {
     String stem = file.substring(0, file.lastIndexOf('.'));
     NormalFormGame g = nfg(file);
     List<double[]> candidates = new ArrayList<>(equilibria(stem + "__enumpoly__16.7.0.txt"));
-    for (String m : List.of("logit-e__16.7.0", "logit-e__17.0.0a2", "simpdiv__16.7.0", "simpdiv__17.0.0a2")) {
+    for (String m :
+        List.of("logit-e__16.7.0", "logit-e__17.0.0a2", "simpdiv__16.7.0", "simpdiv__17.0.0a2")) {
       for (double[] e : equilibria(stem + "__" + m + ".txt")) {
         double[][] p = mixed(g, e);
         for (double[] row : p) {
@@ -99,7 +117,10 @@ public final class ReferenceData {
             row[k] /= sum;
           }
         }
-        double worst = java.util.Arrays.stream(g.regrets(org.parley.games.MixedProfile.ofDoubles(p))).max().orElse(0);
+        double worst =
+            java.util.Arrays.stream(g.regrets(org.parley.games.MixedProfile.ofDoubles(p)))
+                .max()
+                .orElse(0);
         if (worst < 1e-4) {
           candidates.add(e);
         }
@@ -131,7 +152,8 @@ public final class ReferenceData {
       }
     }
     if (k != flat.length) {
-      throw new IllegalArgumentException("NE line has " + flat.length + " numbers; the game has " + k + " actions");
+      throw new IllegalArgumentException(
+          "NE line has " + flat.length + " numbers; the game has " + k + " actions");
     }
     return b;
   }

@@ -19,23 +19,27 @@ import org.parley.games.solver.SolverResult;
 
 /** Contract of the sequence-form solvers and invariants of {@link SequenceForm}. */
 class SequenceFormContractTest {
-  private static final List<ExtensiveFormSolver> SOLVERS = List.of(new SequenceFormLemke(), new SequenceFormLp());
+  private static final List<ExtensiveFormSolver> SOLVERS =
+      List.of(new SequenceFormLemke(), new SequenceFormLp());
 
   @Test
   void rejectsGamesWithoutTwoPlayers() {
     // selten1975 fig 1 has three players (index.tsv: Gambit runs no lcp/lp on it)
     ExtensiveFormGame g = ReferenceData.efg("catalog__journals__ijgt__selten1975__fig1.efg");
     for (ExtensiveFormSolver s : SOLVERS) {
-      assertThatThrownBy(() -> s.solve(g, SolveOptions.defaults())).isInstanceOf(IllegalArgumentException.class)
+      assertThatThrownBy(() -> s.solve(g, SolveOptions.defaults()))
+          .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("two-player");
     }
   }
 
   @Test
   void rejectsImperfectRecallLikeGambit() {
-    // index.tsv, wichardt2008: "Computing equilibria of games with imperfect recall is not supported."
+    // index.tsv, wichardt2008: "Computing equilibria of games with imperfect recall is not
+    // supported."
     ExtensiveFormGame g = ReferenceData.efg("catalog__journals__geb__wichardt2008.efg");
-    assertThatThrownBy(() -> SequenceForm.of(g)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> SequenceForm.of(g))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("imperfect recall");
   }
 
@@ -43,15 +47,18 @@ class SequenceFormContractTest {
   void lpRejectsGeneralSumGames() {
     ExtensiveFormGame g = ReferenceData.efg("catalog__books__watson2013__fig29_1.efg");
     assertThatThrownBy(() -> new SequenceFormLp().solve(g, SolveOptions.defaults()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("zero-sum");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("zero-sum");
   }
 
   @Test
   void aPassedDeadlineStopsTheRun() {
     ExtensiveFormGame g = ReferenceData.efg("contrib__montyhal.efg"); // about 45 pivots
-    SolverResult<BehaviourProfile> r = new SequenceFormLemke().solve(g, SolveOptions.defaults().withTimeout(Duration.ofNanos(1)));
+    SolverResult<BehaviourProfile> r =
+        new SequenceFormLemke().solve(g, SolveOptions.defaults().withTimeout(Duration.ofNanos(1)));
     assertThat(r).isInstanceOf(SolverResult.Stopped.class);
-    assertThat(((SolverResult.Stopped<BehaviourProfile>) r).reason()).isEqualTo(SolverResult.StopReason.TIMEOUT);
+    assertThat(((SolverResult.Stopped<BehaviourProfile>) r).reason())
+        .isEqualTo(SolverResult.StopReason.TIMEOUT);
     assertThat(r.equilibria()).isEmpty();
   }
 
@@ -63,7 +70,9 @@ class SequenceFormContractTest {
       assertThat(r.statistics().method()).isEqualTo(s.name());
       assertThat(r.statistics().iterationUnit()).isEqualTo("pivots");
       assertThat(r.statistics().iterations()).isPositive();
-      assertThat(r.statistics().counters()).containsEntry("sequences1", 13L).containsEntry("sequences2", 13L);
+      assertThat(r.statistics().counters())
+          .containsEntry("sequences1", 13L)
+          .containsEntry("sequences2", 13L);
     }
   }
 
@@ -78,7 +87,8 @@ class SequenceFormContractTest {
   }
 
   @Property(tries = 50, seed = "20261125")
-  void behaviourToPlanGivesARealisationPlanAndBack(@ForAll("seeds") long seed, @ForAll @IntRange(min = 0, max = 1) int player) {
+  void behaviourToPlanGivesARealisationPlanAndBack(
+      @ForAll("seeds") long seed, @ForAll @IntRange(min = 0, max = 1) int player) {
     SequenceForm sf = SequenceForm.of(ReferenceData.efg("contrib__montyhal.efg"));
     java.util.Random rnd = new java.util.Random(seed);
     double[][] beh = new double[sf.numInfosets(player)][];
@@ -140,12 +150,17 @@ class SequenceFormContractTest {
   @Test
   void everySolverHandlesTreesWithoutPersonalMoves() throws Exception {
     // games.md §3: a game with no personal moves has the empty profile (Gambit prints a bare "NE")
-    ExtensiveFormGame g = org.parley.games.io.EfgFormat.read(
-        "EFG 2 R \"chance only\" { \"A\" \"B\" }\n\"\"\n\nc \"\" 1 \"\" { \"h\" 1/2 \"t\" 1/2 } 0\n"
-            + "t \"\" 1 \"o1\" { 1, -1 }\nt \"\" 2 \"o2\" { 2, -2 }\n");
-    List<ExtensiveFormSolver> all = List.of(new SequenceFormLemke(), new SequenceFormLp(),
-        new org.parley.games.cfr.CfrPlus(), new org.parley.games.logit.LogitTracing(),
-        new org.parley.games.simpdiv.SimplicialSubdivision());
+    ExtensiveFormGame g =
+        org.parley.games.io.EfgFormat.read(
+            "EFG 2 R \"chance only\" { \"A\" \"B\" }\n\"\"\n\nc \"\" 1 \"\" { \"h\" 1/2 \"t\" 1/2 } 0\n"
+                + "t \"\" 1 \"o1\" { 1, -1 }\nt \"\" 2 \"o2\" { 2, -2 }\n");
+    List<ExtensiveFormSolver> all =
+        List.of(
+            new SequenceFormLemke(),
+            new SequenceFormLp(),
+            new org.parley.games.cfr.CfrPlus(),
+            new org.parley.games.logit.LogitTracing(),
+            new org.parley.games.simpdiv.SimplicialSubdivision());
     for (ExtensiveFormSolver s : all) {
       SolverResult<BehaviourProfile> r = s.solve(g, SolveOptions.defaults());
       assertThat(r.equilibria()).as(s.name()).hasSize(1);
@@ -158,7 +173,8 @@ class SequenceFormContractTest {
   @Test
   void rationaliseFindsSmallFractions() {
     assertThat(ExactRecovery.rationalise(1.0 / 3, 1000, 1e-12)).contains(Rational.of(1, 3));
-    assertThat(ExactRecovery.rationalise(-0.055555555555555525, 1000, 1e-12)).contains(Rational.of(-1, 18));
+    assertThat(ExactRecovery.rationalise(-0.055555555555555525, 1000, 1e-12))
+        .contains(Rational.of(-1, 18));
     assertThat(ExactRecovery.rationalise(Math.PI, 100, 1e-9)).isEmpty();
   }
 }

@@ -22,8 +22,8 @@ import org.parley.games.solver.SolveOptions;
 
 /**
  * Differential tests: what the sequence-form solvers find must be an equilibrium of the reduced
- * normal form too (an independent best-response computation over pure reduced strategies), with
- * the same payoffs; on zero-sum games Lemke and LP must agree on the value.
+ * normal form too (an independent best-response computation over pure reduced strategies), with the
+ * same payoffs; on zero-sum games Lemke and LP must agree on the value.
  */
 class SequenceFormDifferentialTest {
 
@@ -62,16 +62,26 @@ class SequenceFormDifferentialTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"doc__poker.efg", "openspiel__kuhn_poker.efg", "catalog__books__watson2013__fig29_1.efg",
-      "contrib__bayes1a.efg", "contrib__cent2.efg", "catalog__journals__ijgt__selten1975__fig2.efg",
-      "tests__zerosum_efg_from_sequence_form_STOC94_paper.efg", "own__nonterminal.efg",
-      "contrib__caro2_relabeled.efg"})
+  @ValueSource(
+      strings = {
+        "doc__poker.efg",
+        "openspiel__kuhn_poker.efg",
+        "catalog__books__watson2013__fig29_1.efg",
+        "contrib__bayes1a.efg",
+        "contrib__cent2.efg",
+        "catalog__journals__ijgt__selten1975__fig2.efg",
+        "tests__zerosum_efg_from_sequence_form_STOC94_paper.efg",
+        "own__nonterminal.efg",
+        "contrib__caro2_relabeled.efg"
+      })
   void lemkeEquilibriumIsAnEquilibriumOfTheReducedNormalForm(String file) {
     ExtensiveFormGame g = ReferenceData.efg(file);
-    BehaviourProfile b = new SequenceFormLemke().solve(g, SolveOptions.defaults()).equilibria().get(0).profile();
+    BehaviourProfile b =
+        new SequenceFormLemke().solve(g, SolveOptions.defaults()).equilibria().get(0).profile();
     assertEquilibriumOfReducedForm(g, b);
     if (g.isConstantSum()) {
-      BehaviourProfile lp = new SequenceFormLp().solve(g, SolveOptions.defaults()).equilibria().get(0).profile();
+      BehaviourProfile lp =
+          new SequenceFormLp().solve(g, SolveOptions.defaults()).equilibria().get(0).profile();
       assertEquilibriumOfReducedForm(g, lp);
       assertThat(g.expectedPayoffs(lp)[0]).isCloseTo(g.expectedPayoffs(b)[0], within(1e-9));
     }
@@ -94,12 +104,16 @@ class SequenceFormDifferentialTest {
   }
 
   private static final List<String> TREES =
-      List.of("openspiel__kuhn_poker.efg", "contrib__bayes1a.efg", "contrib__cent2.efg", "contrib__montyhal.efg",
+      List.of(
+          "openspiel__kuhn_poker.efg",
+          "contrib__bayes1a.efg",
+          "contrib__cent2.efg",
+          "contrib__montyhal.efg",
           "catalog__books__watson2013__fig29_1.efg");
 
   @Property(tries = 25, seed = "20261125")
-  void lemkeSolvesRandomGeneralSumGamesOnReferenceTrees(@ForAll @IntRange(min = 0, max = 4) int tree,
-      @ForAll long seed) throws Exception {
+  void lemkeSolvesRandomGeneralSumGamesOnReferenceTrees(
+      @ForAll @IntRange(min = 0, max = 4) int tree, @ForAll long seed) throws Exception {
     ExtensiveFormGame g = randomPayoffs(TREES.get(tree), seed, false);
     var eq = new SequenceFormLemke().solve(g, SolveOptions.defaults()).equilibria().get(0);
     assertThat(eq.certificate().maxRegret()).isLessThan(1e-7);
@@ -109,8 +123,8 @@ class SequenceFormDifferentialTest {
   }
 
   @Property(tries = 25, seed = "20261125")
-  void lemkeAndLpAgreeOnTheValueOfRandomZeroSumGames(@ForAll @IntRange(min = 0, max = 4) int tree,
-      @ForAll long seed) throws Exception {
+  void lemkeAndLpAgreeOnTheValueOfRandomZeroSumGames(
+      @ForAll @IntRange(min = 0, max = 4) int tree, @ForAll long seed) throws Exception {
     ExtensiveFormGame g = randomPayoffs(TREES.get(tree), seed, true);
     var lemke = new SequenceFormLemke().solve(g, SolveOptions.defaults()).equilibria().get(0);
     var lp = new SequenceFormLp().solve(g, SolveOptions.defaults()).equilibria().get(0);

@@ -27,7 +27,10 @@ import org.parley.games.solver.SolverResult;
 class SequenceFormLemkeGambitTest {
   /** The .efg lcp rows of index.tsv (16.7.0), exact fractions. */
   static Stream<Row> exactRows() {
-    return text("index.tsv").lines().skip(1).map(l -> l.split("\t", -1))
+    return text("index.tsv")
+        .lines()
+        .skip(1)
+        .map(l -> l.split("\t", -1))
         .filter(f -> f[0].endsWith(".efg") && f[3].equals("16.7.0") && f[5].equals("lcp"))
         .map(f -> new Row(f[0], Integer.parseInt(f[6]), f[9]));
   }
@@ -70,7 +73,8 @@ class SequenceFormLemkeGambitTest {
   void decimalLinesAreGambits(String game) {
     ExtensiveFormGame g = efg(game + ".efg");
     SolverResult<BehaviourProfile> r = new SequenceFormLemke().solve(g, SolveOptions.defaults());
-    assertThat(r.equilibria()).allSatisfy(e -> assertThat(e.certificate().maxRegret()).isLessThan(1e-9));
+    assertThat(r.equilibria())
+        .allSatisfy(e -> assertThat(e.certificate().maxRegret()).isLessThan(1e-9));
     List<String> ours = r.equilibria().stream().map(e -> NashOutput.line(e.profile(), 10)).toList();
     assertThat(ours).containsExactlyElementsOf(lines("out/" + game + "__lcp-d10__16.7.0.txt"));
   }
@@ -91,7 +95,9 @@ class SequenceFormLemkeGambitTest {
     assertThat(dbl.equilibria()).hasSameSizeAs(exact.equilibria());
     for (int k = 0; k < exact.equilibria().size(); k++) {
       assertThat(NashOutput.line(dbl.equilibria().get(k), 10))
-          .isEqualTo(NashOutput.line(BehaviourProfile.ofDoubles(toDoubles(exact.equilibria().get(k))), 10));
+          .isEqualTo(
+              NashOutput.line(
+                  BehaviourProfile.ofDoubles(toDoubles(exact.equilibria().get(k))), 10));
     }
   }
 
@@ -99,7 +105,8 @@ class SequenceFormLemkeGambitTest {
   void allAccessibleEquilibriaAreCertified() {
     // Gambit's AllLemke recursion (perturbed covering vector, restart from every new basis) on
     // Watson's signalling game; every equilibrium it reaches must pass the exact certificate, the
-    // first one is the one gambit-lcp prints (out/catalog__books__watson2013__fig29_1__lcp__16.7.0.txt)
+    // first one is the one gambit-lcp prints
+    // (out/catalog__books__watson2013__fig29_1__lcp__16.7.0.txt)
     ExtensiveFormGame g = efg("catalog__books__watson2013__fig29_1.efg");
     var all = GambitSequenceLcp.solve(g, true, true, 0, 10_000, Long.MAX_VALUE);
     assertThat(all.stoppedBy()).isNull();
@@ -115,10 +122,15 @@ class SequenceFormLemkeGambitTest {
   void kuhnPokerValueIsMinusOneEighteenth() {
     // Kuhn (1950), games.md §5: the value of Kuhn poker for player 1 is -1/18
     ExtensiveFormGame g = efg("openspiel__kuhn_poker.efg");
-    var eq = new SequenceFormLemke().solve(g, SolveOptions.defaults().withExact(true)).equilibria().get(0);
+    var eq =
+        new SequenceFormLemke()
+            .solve(g, SolveOptions.defaults().withExact(true))
+            .equilibria()
+            .get(0);
     assertThat(eq.certificate().holds(0)).isTrue();
     // the exact profile is Gambit's line (exactLinesAreGambits); its payoff evaluated in doubles
-    assertThat(eq.payoffs().get(0)).isCloseTo(-1.0 / 18, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(eq.payoffs().get(0))
+        .isCloseTo(-1.0 / 18, org.assertj.core.api.Assertions.within(1e-12));
   }
 
   private static double[][][] toDoubles(BehaviourProfile b) {
@@ -148,7 +160,8 @@ class SequenceFormLemkeGambitTest {
   }
 
   private static String text(String resource) {
-    try (InputStream in = SequenceFormLemkeGambitTest.class.getResourceAsStream("/gambit/" + resource)) {
+    try (InputStream in =
+        SequenceFormLemkeGambitTest.class.getResourceAsStream("/gambit/" + resource)) {
       if (in == null) {
         throw new IllegalStateException("missing test resource gambit/" + resource);
       }

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.parley.games.BehaviourProfile;
 import org.parley.games.ExtensiveFormGame;
 import org.parley.games.solver.Equilibrium;
@@ -18,8 +18,8 @@ import org.parley.games.solver.SolveOptions;
 import org.parley.games.solver.SolverResult;
 
 /**
- * Reference tests against Gambit's {@code lcp} and {@code lp} on {@code .efg} files (rows of
- * {@code index.tsv}; outputs in {@code out/}, Gambit 16.7.0 and 17.0.0a2).
+ * Reference tests against Gambit's {@code lcp} and {@code lp} on {@code .efg} files (rows of {@code
+ * index.tsv}; outputs in {@code out/}, Gambit 16.7.0 and 17.0.0a2).
  */
 class SequenceFormReferenceTest {
   /**
@@ -28,7 +28,8 @@ class SequenceFormReferenceTest {
    * {@code enummixed}, num_equilibria = 1) — realisation-equivalent behaviour is then unique at
    * reached information sets.
    */
-  private static final Set<String> UNIQUE = Set.of("doc__poker.efg", "contrib__bayes1a.efg", "contrib__cent2.efg");
+  private static final Set<String> UNIQUE =
+      Set.of("doc__poker.efg", "contrib__bayes1a.efg", "contrib__cent2.efg");
 
   static Stream<ReferenceData.Row> lcpRows() {
     return ReferenceData.rows("lcp").stream().filter(r -> r.file().endsWith(".efg"));
@@ -53,8 +54,10 @@ class SequenceFormReferenceTest {
   private static void check(ReferenceData.Row row, ExtensiveFormSolver solver) {
     ExtensiveFormGame g = ReferenceData.efg(row.file());
     if (row.exitCode() != 0 || row.numEquilibria() == 0) {
-      // Gambit refuses (e.g. "Computing equilibria of games with imperfect recall is not supported")
-      assertThatThrownBy(() -> solver.solve(g, SolveOptions.defaults())).isInstanceOf(IllegalArgumentException.class);
+      // Gambit refuses (e.g. "Computing equilibria of games with imperfect recall is not
+      // supported")
+      assertThatThrownBy(() -> solver.solve(g, SolveOptions.defaults()))
+          .isInstanceOf(IllegalArgumentException.class);
       return;
     }
     SolverResult<BehaviourProfile> r = solver.solve(g, SolveOptions.defaults());
@@ -96,11 +99,17 @@ class SequenceFormReferenceTest {
     // Gambit 16.7.0, out/doc__poker__lcp__16.7.0.txt: NE,1,0,1/3,2/3,2/3,1/3
     ExtensiveFormGame g = ReferenceData.efg("doc__poker.efg");
     Equilibrium<BehaviourProfile> eq =
-        new SequenceFormLemke().solve(g, SolveOptions.defaults().withExact(true)).equilibria().get(0);
+        new SequenceFormLemke()
+            .solve(g, SolveOptions.defaults().withExact(true))
+            .equilibria()
+            .get(0);
     assertThat(eq.profile().isExact()).isTrue();
     assertThat(eq.certificate().exactRegrets()).isPresent();
     assertThat(eq.certificate().holds(0)).isTrue();
-    assertThat(java.util.Arrays.stream(eq.profile().flattenExact().orElseThrow()).map(Object::toString).toList())
+    assertThat(
+            java.util.Arrays.stream(eq.profile().flattenExact().orElseThrow())
+                .map(Object::toString)
+                .toList())
         .containsExactly("1", "0", "1/3", "2/3", "2/3", "1/3");
   }
 }

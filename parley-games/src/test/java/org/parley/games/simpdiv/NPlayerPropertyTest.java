@@ -44,19 +44,24 @@ class NPlayerPropertyTest {
   }
 
   @Property(tries = 20, seed = "20261125")
-  void simplicialSubdivisionIsCertified(@ForAll long seed, @ForAll @IntRange(min = 2, max = 4) int players,
+  void simplicialSubdivisionIsCertified(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 2, max = 4) int players,
       @ForAll @IntRange(min = 2, max = 3) int strategies) {
     NormalFormGame g = randomGame(seed, players, strategies);
     SolverResult<MixedProfile> r = new SimplicialSubdivision().solve(g, SolveOptions.defaults());
     assertThat(r).isInstanceOf(SolverResult.Complete.class);
     // the stopping rule (Gambit's): exact largest regret <= 1e-8 × (max payoff − min payoff)
-    Rational bound = SimplicialSubdivision.DEFAULT_MAX_REGRET.multiply(SimplicialSubdivision.payoffRange(g));
+    Rational bound =
+        SimplicialSubdivision.DEFAULT_MAX_REGRET.multiply(SimplicialSubdivision.payoffRange(g));
     assertThat(r.equilibria().get(0).certificate().exactRegrets().orElseThrow())
         .allMatch(x -> x.compareTo(bound) <= 0);
   }
 
   @Property(tries = 20, seed = "20261125")
-  void logitTracingEndsNearAnEquilibrium(@ForAll long seed, @ForAll @IntRange(min = 2, max = 4) int players,
+  void logitTracingEndsNearAnEquilibrium(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 2, max = 4) int players,
       @ForAll @IntRange(min = 2, max = 3) int strategies) {
     NormalFormGame g = randomGame(seed, players, strategies);
     SolverResult<MixedProfile> r = new LogitTracing().solve(g, SolveOptions.defaults());

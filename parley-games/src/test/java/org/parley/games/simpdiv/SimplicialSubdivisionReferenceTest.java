@@ -26,9 +26,9 @@ import org.parley.games.solver.SolverResult;
 /**
  * Reference tests against {@code gambit-simpdiv -q <file>}: every {@code simpdiv} row of the
  * module's copy of {@code index.tsv} ({@code src/test/resources/gext}, SOURCE.md there; Gambit
- * 16.7.0 and 17.0.0a2), the recorded output {@code gext/out/<game>__simpdiv__<version>.txt}
- * printed identically, line by line. {@code .efg} files are solved on the reduced strategic form
- * and printed as mixed profiles, as {@code gambit-simpdiv} does.
+ * 16.7.0 and 17.0.0a2), the recorded output {@code gext/out/<game>__simpdiv__<version>.txt} printed
+ * identically, line by line. {@code .efg} files are solved on the reduced strategic form and
+ * printed as mixed profiles, as {@code gambit-simpdiv} does.
  */
 class SimplicialSubdivisionReferenceTest {
   record Case(String file, String version, String output) {
@@ -39,7 +39,8 @@ class SimplicialSubdivisionReferenceTest {
   }
 
   static String resource(String name) {
-    try (InputStream in = SimplicialSubdivisionReferenceTest.class.getResourceAsStream("/gext/" + name)) {
+    try (InputStream in =
+        SimplicialSubdivisionReferenceTest.class.getResourceAsStream("/gext/" + name)) {
       if (in == null) {
         throw new IllegalStateException("missing test resource gext/" + name);
       }
@@ -87,7 +88,8 @@ class SimplicialSubdivisionReferenceTest {
   void printsWhatGambitPrints(Case c) throws Exception {
     // expected: gext/<output>, recorded from gambit-simpdiv -q (Gambit 16.7.0 or 17.0.0a2),
     // index.tsv row; 16.7.0 is the default, 17.0.0a2 differs only in its starting point
-    assertThat(solveAsGambit(c.file(), c.version(), -1)).containsExactlyElementsOf(lines(resource(c.output())));
+    assertThat(solveAsGambit(c.file(), c.version(), -1))
+        .containsExactlyElementsOf(lines(resource(c.output())));
   }
 
   @Test
@@ -105,9 +107,11 @@ class SimplicialSubdivisionReferenceTest {
       return;
     }
     NormalFormGame g = NfgFormat.read(resource("games/" + c.file()));
-    Equilibrium<MixedProfile> e = new SimplicialSubdivision().solve(g, SolveOptions.defaults()).equilibria().get(0);
+    Equilibrium<MixedProfile> e =
+        new SimplicialSubdivision().solve(g, SolveOptions.defaults()).equilibria().get(0);
     // the stopping rule: largest exact regret <= 1e-7 × (max payoff − min payoff)
-    Rational bound = SimplicialSubdivision.DEFAULT_MAX_REGRET.multiply(SimplicialSubdivision.payoffRange(g));
+    Rational bound =
+        SimplicialSubdivision.DEFAULT_MAX_REGRET.multiply(SimplicialSubdivision.payoffRange(g));
     for (Rational r : e.certificate().exactRegrets().orElseThrow()) {
       assertThat(r.compareTo(bound)).as("regret %s <= %s", r, bound).isLessThanOrEqualTo(0);
     }
@@ -117,16 +121,20 @@ class SimplicialSubdivisionReferenceTest {
   void seltensHorseBehaviourProfileIsCertified() throws Exception {
     // Gambit 16.7.0 prints NE,1,0,1,0,3/16,13/16 (out/..selten1975__fig1__simpdiv__16.7.0.txt):
     // one action per information set, so the behaviour profile has the same numbers
-    ExtensiveFormGame g = EfgFormat.read(resource("games/catalog__journals__ijgt__selten1975__fig1.efg"));
+    ExtensiveFormGame g =
+        EfgFormat.read(resource("games/catalog__journals__ijgt__selten1975__fig1.efg"));
     var r = new SimplicialSubdivision().solve(g, SolveOptions.defaults());
     assertThat(r).isInstanceOf(SolverResult.Complete.class);
-    assertThat(NashOutput.line(r.equilibria().get(0).profile(), -1)).isEqualTo("NE,1,0,1,0,3/16,13/16");
-    assertThat(r.equilibria().get(0).certificate().exactRegrets().orElseThrow()).allMatch(x -> x.signum() == 0);
+    assertThat(NashOutput.line(r.equilibria().get(0).profile(), -1))
+        .isEqualTo("NE,1,0,1,0,3/16,13/16");
+    assertThat(r.equilibria().get(0).certificate().exactRegrets().orElseThrow())
+        .allMatch(x -> x.signum() == 0);
   }
 
   @Test
   void decimalsArePrintedFromTheExactPoint() throws Exception {
-    // contrib__g3: Gambit 16.7.0 prints NE,209715/1048576,838861/1048576,1,0,1,0,349525/524288,174763/524288;
+    // contrib__g3: Gambit 16.7.0 prints
+    // NE,209715/1048576,838861/1048576,1,0,1,0,349525/524288,174763/524288;
     // 209715/1048576 = 0.19999980926513671875 and 349525/524288 = 0.66666603088378906250 (exact)
     List<String> l = solveAsGambit("contrib__g3.nfg", "16.7.0", 4);
     assertThat(l).containsExactly("NE,0.2000,0.8000,1.0000,0.0000,1.0000,0.0000,0.6667,0.3333");

@@ -16,7 +16,9 @@ import org.parley.games.Rational;
 import org.parley.games.solver.SolveOptions;
 import org.parley.games.solver.SolverResult;
 
-/** Unit tests of {@link SimplicialSubdivision}: options, limits, edge games, the floating filter. */
+/**
+ * Unit tests of {@link SimplicialSubdivision}: options, limits, edge games, the floating filter.
+ */
 class SimplicialSubdivisionTest {
   private static final long FAR = Long.MAX_VALUE / 4;
 
@@ -48,12 +50,14 @@ class SimplicialSubdivisionTest {
     NormalFormGame g = NPlayerPropertyTest.randomGame(7, 3, 3);
     Rational t = Rational.of(1, 3);
     Rational[][] centroid = {{t, t, t}, {t, t, t}, {t, t, t}};
-    SimplicialSubdivision.Run run = new SimplicialSubdivision().run(g, SimplicialSubdivision.payoffRange(g), centroid, FAR);
+    SimplicialSubdivision.Run run =
+        new SimplicialSubdivision().run(g, SimplicialSubdivision.payoffRange(g), centroid, FAR);
     assertThat(run.ending()).isEqualTo(SimplicialSubdivision.Ending.CONVERGED);
     assertThat(run.gridDenominator() % 3).isZero();
     for (Rational[] row : run.profile()) {
       for (Rational x : row) {
-        assertThat(BigInteger.valueOf(run.gridDenominator()).mod(x.denominator())).isEqualTo(BigInteger.ZERO);
+        assertThat(BigInteger.valueOf(run.gridDenominator()).mod(x.denominator()))
+            .isEqualTo(BigInteger.ZERO);
       }
     }
   }
@@ -61,8 +65,14 @@ class SimplicialSubdivisionTest {
   @Test
   void gridRefinementThreeGivesPowersOfThree() {
     NormalFormGame g = NPlayerPropertyTest.randomGame(3, 3, 2);
-    SimplicialSubdivision.Run run = new SimplicialSubdivision().withGridResize(3)
-        .run(g, SimplicialSubdivision.payoffRange(g), new SimplicialSubdivision().startProfile(g), FAR);
+    SimplicialSubdivision.Run run =
+        new SimplicialSubdivision()
+            .withGridResize(3)
+            .run(
+                g,
+                SimplicialSubdivision.payoffRange(g),
+                new SimplicialSubdivision().startProfile(g),
+                FAR);
     assertThat(run.ending()).isEqualTo(SimplicialSubdivision.Ending.CONVERGED);
     long d = run.gridDenominator();
     while (d % 3 == 0) {
@@ -74,17 +84,24 @@ class SimplicialSubdivisionTest {
   @Test
   void onePlayerPicksHerFirstBestStrategy() {
     // one player, payoffs 2, 5, 5: the path ends at a best strategy; regret 0 (closed form)
-    NormalFormGame g = NormalFormGame.of("solo", List.of("A"), List.of(List.of("a", "b", "c")),
-        new Rational[][] {{Rational.of(2)}, {Rational.of(5)}, {Rational.of(5)}});
+    NormalFormGame g =
+        NormalFormGame.of(
+            "solo",
+            List.of("A"),
+            List.of(List.of("a", "b", "c")),
+            new Rational[][] {{Rational.of(2)}, {Rational.of(5)}, {Rational.of(5)}});
     SolverResult<MixedProfile> r = new SimplicialSubdivision().solve(g, SolveOptions.defaults());
     assertThat(r).isInstanceOf(SolverResult.Complete.class);
-    assertThat(r.equilibria().get(0).certificate().exactRegrets().orElseThrow()).allMatch(x -> x.signum() == 0);
+    assertThat(r.equilibria().get(0).certificate().exactRegrets().orElseThrow())
+        .allMatch(x -> x.signum() == 0);
   }
 
   @Test
   void constantGameStopsAfterOneRound() {
     // payoff range 0: the acceptance test 0 <= 0 holds after the first round
-    NormalFormGame g = NormalFormGame.bimatrix("flat", new long[][] {{1, 1}, {1, 1}}, new long[][] {{1, 1}, {1, 1}});
+    NormalFormGame g =
+        NormalFormGame.bimatrix(
+            "flat", new long[][] {{1, 1}, {1, 1}}, new long[][] {{1, 1}, {1, 1}});
     SolverResult<MixedProfile> r = new SimplicialSubdivision().solve(g, SolveOptions.defaults());
     assertThat(r).isInstanceOf(SolverResult.Complete.class);
     assertThat(r.statistics().counters().get("rounds")).isEqualTo(1L);
@@ -94,22 +111,31 @@ class SimplicialSubdivisionTest {
   void stopsAtTheDeadlineWithTheLastCompletedRound() {
     // random 4-player 4-strategy game, seed 1: a path of more than 10^6 labels (measured)
     NormalFormGame g = NPlayerPropertyTest.randomGame(1, 4, 4);
-    SolverResult<MixedProfile> r = new SimplicialSubdivision().solve(g, SolveOptions.defaults().withTimeout(Duration.ofMillis(200)));
-    assertThat(r).isInstanceOfSatisfying(SolverResult.Stopped.class,
-        s -> assertThat(s.reason()).isEqualTo(SolverResult.StopReason.TIMEOUT));
+    SolverResult<MixedProfile> r =
+        new SimplicialSubdivision()
+            .solve(g, SolveOptions.defaults().withTimeout(Duration.ofMillis(200)));
+    assertThat(r)
+        .isInstanceOfSatisfying(
+            SolverResult.Stopped.class,
+            s -> assertThat(s.reason()).isEqualTo(SolverResult.StopReason.TIMEOUT));
     assertThat(r.equilibria()).hasSize(1);
   }
 
   @Test
   void stepLimitStopsARound() {
     NormalFormGame g = NPlayerPropertyTest.randomGame(1, 4, 4);
-    SolverResult<MixedProfile> r = new SimplicialSubdivision().withLimits(60, 50).solve(g, SolveOptions.defaults());
-    assertThat(r).isInstanceOfSatisfying(SolverResult.Stopped.class,
-        s -> assertThat(s.reason()).isEqualTo(SolverResult.StopReason.ITERATION_LIMIT));
+    SolverResult<MixedProfile> r =
+        new SimplicialSubdivision().withLimits(60, 50).solve(g, SolveOptions.defaults());
+    assertThat(r)
+        .isInstanceOfSatisfying(
+            SolverResult.Stopped.class,
+            s -> assertThat(s.reason()).isEqualTo(SolverResult.StopReason.ITERATION_LIMIT));
   }
 
   @Property(tries = 25, seed = "20261125")
-  void floatingFilterFollowsTheExactPath(@ForAll long seed, @ForAll @IntRange(min = 2, max = 4) int players,
+  void floatingFilterFollowsTheExactPath(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 2, max = 4) int players,
       @ForAll @IntRange(min = 2, max = 3) int strategies) {
     // the filter only decides what exact arithmetic would: same point, rounds and labels
     NormalFormGame g = NPlayerPropertyTest.randomGame(seed, players, strategies);

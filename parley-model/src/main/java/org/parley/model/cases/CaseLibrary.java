@@ -78,8 +78,8 @@ public final class CaseLibrary {
   }
 
   /**
-   * The agreements concluded on or before {@code asOf}, each with how it had ended as known on
-   * that date (an end after {@code asOf} reads as still in force).
+   * The agreements concluded on or before {@code asOf}, each with how it had ended as known on that
+   * date (an end after {@code asOf} reads as still in force).
    */
   public List<Agreement> agreementsAsOf(LocalDate asOf) {
     return agreements.stream().filter(a -> !a.date().isAfter(asOf)).map(a -> a.asOf(asOf)).toList();
@@ -113,10 +113,11 @@ public final class CaseLibrary {
         continue; // not a completed reversal (North Korea's freezes)
       }
       String state = row.get("state");
-      boolean external = row.getOrDefault("external_military_action_or_territorial_loss_after", "")
-          .trim()
-          .toLowerCase(Locale.ROOT)
-          .startsWith("yes");
+      boolean external =
+          row.getOrDefault("external_military_action_or_territorial_loss_after", "")
+              .trim()
+              .toLowerCase(Locale.ROOT)
+              .startsWith("yes");
       out.add(
           new Precedent(
               slug(state),
@@ -137,7 +138,8 @@ public final class CaseLibrary {
           new AgreementRow(
               row.get("id"),
               row.get("name"),
-              firstDate(row.get("date")).orElseThrow(() -> new IllegalStateException("agreement without a date: " + row)),
+              firstDate(row.get("date"))
+                  .orElseThrow(() -> new IllegalStateException("agreement without a date: " + row)),
               firstDate(row.get("end_date")).orElse(null),
               endOf(row.get("end_trigger_side")),
               row.get("source")));
@@ -179,7 +181,8 @@ public final class CaseLibrary {
   }
 
   /** One row of the agreements dataset. */
-  private record AgreementRow(String id, String name, LocalDate date, LocalDate endDate, AgreementEnd end, String source) {
+  private record AgreementRow(
+      String id, String name, LocalDate date, LocalDate endDate, AgreementEnd end, String source) {
     Agreement asOf(LocalDate asOf) {
       AgreementEnd known = endDate == null || endDate.isAfter(asOf) ? AgreementEnd.ONGOING : end;
       return new Agreement(id, name, date, known, source);

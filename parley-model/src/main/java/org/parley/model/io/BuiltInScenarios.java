@@ -27,7 +27,9 @@ public final class BuiltInScenarios {
     if (!NAMES.contains(name)) {
       return Optional.empty();
     }
-    try (InputStream in = BuiltInScenarios.class.getResourceAsStream("/org/parley/model/scenarios/" + name + ".yaml")) {
+    try (InputStream in =
+        BuiltInScenarios.class.getResourceAsStream(
+            "/org/parley/model/scenarios/" + name + ".yaml")) {
       if (in == null) {
         throw new IllegalStateException("built-in scenario resource missing: " + name);
       }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A path to a value in a scenario document, in two spellings: the index form used in error
- * messages ({@code issues[2].salience.DPRK}) and the id form used by uncertainty paths and
- * provenance ({@code issues.denuclearisation.salience.DPRK}, list items by their {@code id}).
+ * A path to a value in a scenario document, in two spellings: the index form used in error messages
+ * ({@code issues[2].salience.DPRK}) and the id form used by uncertainty paths and provenance
+ * ({@code issues.denuclearisation.salience.DPRK}, list items by their {@code id}).
  */
 public final class DocPath {
   /** The document root. */

@@ -18,9 +18,9 @@ import org.parley.model.Provenance;
 
 /**
  * Reads typed values out of a located {@link Node} tree, collecting every problem instead of
- * stopping at the first. Also records, for each number read, where it came from ({@code source:}
- * or {@code judgement:} on the number itself or on the nearest enclosing object) and the range it
- * must lie in, so that uncertainty paths can be checked against the same rules.
+ * stopping at the first. Also records, for each number read, where it came from ({@code source:} or
+ * {@code judgement:} on the number itself or on the nearest enclosing object) and the range it must
+ * lie in, so that uncertainty paths can be checked against the same rules.
  */
 final class NodeReader {
   /** An allowed closed interval for a number. */
@@ -114,7 +114,16 @@ final class NodeReader {
       if (!allowed.contains(k) && !PROVENANCE_KEYS.contains(k)) {
         Set<String> sorted = new TreeSet<>(allowed);
         String hint = nearest(k, sorted).map(s -> "; did you mean '" + s + "'?").orElse("");
-        problem(e.getValue(), path.key(k), "unknown key '" + k + "'" + hint + " (expected one of: " + String.join(", ", sorted) + ")");
+        problem(
+            e.getValue(),
+            path.key(k),
+            "unknown key '"
+                + k
+                + "'"
+                + hint
+                + " (expected one of: "
+                + String.join(", ", sorted)
+                + ")");
       }
     }
   }
@@ -182,18 +191,29 @@ final class NodeReader {
   Optional<String> id(Node.Obj o, String key, DocPath path) {
     Optional<String> s = text(o, key, path, true);
     if (s.isPresent() && !s.get().matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
-      problem(o.fields().get(key), path.key(key), "'" + s.get() + "' is not a valid id (expected letters, digits, '-', '_' or '.', starting with a letter or digit)");
+      problem(
+          o.fields().get(key),
+          path.key(key),
+          "'"
+              + s.get()
+              + "' is not a valid id (expected letters, digits, '-', '_' or '.', starting with a letter or digit)");
       return Optional.empty();
     }
     return s;
   }
 
-  /** A required or optional number in {@code range}; written as {@code 3} or {@code {value: 3, source: …}}. */
+  /**
+   * A required or optional number in {@code range}; written as {@code 3} or {@code {value: 3,
+   * source: …}}.
+   */
   Optional<Double> number(Node.Obj o, String key, DocPath path, boolean required, Range range) {
     Node n = o.fields().get(key);
     if (n == null) {
       if (required) {
-        problem(o, path.key(key), "missing required key '" + key + "' (expected " + range.describe() + ")");
+        problem(
+            o,
+            path.key(key),
+            "missing required key '" + key + "' (expected " + range.describe() + ")");
       }
       return Optional.empty();
     }
@@ -208,7 +228,10 @@ final class NodeReader {
       own = provenanceOf(o, path);
       valueNode = o.fields().get("value");
       if (valueNode == null) {
-        problem(n, path.key("value"), "missing required key 'value' (expected " + range.describe() + ")");
+        problem(
+            n,
+            path.key("value"),
+            "missing required key 'value' (expected " + range.describe() + ")");
         return Optional.empty();
       }
     }
@@ -233,10 +256,12 @@ final class NodeReader {
   }
 
   /** A whole number in {@code [lo, hi]}. */
-  Optional<Integer> integer(Node.Obj o, String key, DocPath path, boolean required, int lo, int hi) {
+  Optional<Integer> integer(
+      Node.Obj o, String key, DocPath path, boolean required, int lo, int hi) {
     Optional<Double> d = number(o, key, path, required, new Range(lo, hi));
     if (d.isPresent() && d.get() != Math.rint(d.get())) {
-      problem(o.fields().get(key), path.key(key), "is " + fmt(d.get()) + "; expected a whole number");
+      problem(
+          o.fields().get(key), path.key(key), "is " + fmt(d.get()) + "; expected a whole number");
       return Optional.empty();
     }
     return d.map(Double::intValue);
@@ -262,7 +287,8 @@ final class NodeReader {
     Node n = o.fields().get(key);
     if (n == null) {
       if (required) {
-        problem(o, path.key(key), "missing required key '" + key + "' (expected a date yyyy-mm-dd)");
+        problem(
+            o, path.key(key), "missing required key '" + key + "' (expected a date yyyy-mm-dd)");
       }
       return Optional.empty();
     }
@@ -284,13 +310,19 @@ final class NodeReader {
     if (s.isEmpty()) {
       return Optional.empty();
     }
-    String want = s.get().toUpperCase(Locale.ROOT).replace('-', '_').replace('+', '_').replace(' ', '_');
+    String want =
+        s.get().toUpperCase(Locale.ROOT).replace('-', '_').replace('+', '_').replace(' ', '_');
     for (E c : type.getEnumConstants()) {
       if (c.name().equals(want)) {
         return Optional.of(c);
       }
     }
-    String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
+    String allowed =
+        String.join(
+            ", ",
+            Arrays.stream(type.getEnumConstants())
+                .map(c -> c.name().toLowerCase(Locale.ROOT))
+                .toList());
     problem(n, path, "'" + s.get() + "' is not allowed; expected one of: " + allowed);
     return Optional.empty();
   }
@@ -306,7 +338,9 @@ final class NodeReader {
         best = c;
       }
     }
-    return best != null && bestD <= Math.max(2, word.length() / 3) ? Optional.of(best) : Optional.empty();
+    return best != null && bestD <= Math.max(2, word.length() / 3)
+        ? Optional.of(best)
+        : Optional.empty();
   }
 
   private static int editDistance(String a, String b) {

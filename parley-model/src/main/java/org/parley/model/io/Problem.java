@@ -7,8 +7,8 @@ import static java.util.Objects.requireNonNull;
  *
  * @param location the place in the file ({@code file:line:column}, or just the file name when the
  *     position is not known)
- * @param path the path of the offending value in the document, e.g. {@code issues[2].salience.DPRK};
- *     empty for syntax errors
+ * @param path the path of the offending value in the document, e.g. {@code
+ *     issues[2].salience.DPRK}; empty for syntax errors
  * @param message what is wrong and what was expected
  */
 public record Problem(SourceLocation location, String path, String message) {

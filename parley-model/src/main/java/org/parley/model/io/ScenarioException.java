@@ -3,8 +3,8 @@ package org.parley.model.io;
 import java.util.List;
 
 /**
- * A scenario (or case-data) document that cannot be used, with every problem found in one pass.
- * The message lists them one per line, each as {@code file:line:col: path: what was expected}.
+ * A scenario (or case-data) document that cannot be used, with every problem found in one pass. The
+ * message lists them one per line, each as {@code file:line:col: path: what was expected}.
  */
 public final class ScenarioException extends RuntimeException {
   private static final long serialVersionUID = 1L;

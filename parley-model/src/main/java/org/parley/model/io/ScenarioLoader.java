@@ -13,8 +13,8 @@ import org.parley.model.Scenario;
 import org.parley.model.cases.CaseLibrary;
 
 /**
- * Loads scenario files (YAML or JSON, one model) and checks every rule of the format, reporting
- * all problems at once with their file:line:column and document path.
+ * Loads scenario files (YAML or JSON, one model) and checks every rule of the format, reporting all
+ * problems at once with their file:line:column and document path.
  *
  * <pre>{@code
  * Scenario s = ScenarioLoader.defaults().load(Path.of("my-summit.yaml"));
@@ -59,17 +59,31 @@ public final class ScenarioLoader {
     try {
       long size = Files.size(file);
       if (size > limits.maxBytes()) {
-        throw new ScenarioException(List.of(new Problem(SourceLocation.ofFile(name), "",
-            "the file is " + size + " bytes; the limit is " + limits.maxBytes() + " bytes")));
+        throw new ScenarioException(
+            List.of(
+                new Problem(
+                    SourceLocation.ofFile(name),
+                    "",
+                    "the file is "
+                        + size
+                        + " bytes; the limit is "
+                        + limits.maxBytes()
+                        + " bytes")));
       }
       byte[] bytes = Files.readAllBytes(file);
       text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     } catch (NoSuchFileException e) {
-      throw new ScenarioException(List.of(new Problem(SourceLocation.ofFile(name), "", "no such file")));
+      throw new ScenarioException(
+          List.of(new Problem(SourceLocation.ofFile(name), "", "no such file")));
     } catch (CharacterCodingException e) {
-      throw new ScenarioException(List.of(new Problem(SourceLocation.ofFile(name), "", "the file is not valid UTF-8 text")));
+      throw new ScenarioException(
+          List.of(
+              new Problem(SourceLocation.ofFile(name), "", "the file is not valid UTF-8 text")));
     } catch (IOException e) {
-      throw new ScenarioException(List.of(new Problem(SourceLocation.ofFile(name), "", "cannot read the file: " + e.getMessage())));
+      throw new ScenarioException(
+          List.of(
+              new Problem(
+                  SourceLocation.ofFile(name), "", "cannot read the file: " + e.getMessage())));
     }
     return read(text, name, TreeReader.Syntax.forFileName(name));
   }

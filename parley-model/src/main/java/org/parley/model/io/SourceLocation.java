@@ -13,7 +13,8 @@ public record SourceLocation(String file, int line, int column) {
   public SourceLocation {
     requireNonNull(file, "file");
     if (line < 0 || column < 0) {
-      throw new IllegalArgumentException("line and column must be >= 0, got " + line + ":" + column);
+      throw new IllegalArgumentException(
+          "line and column must be >= 0, got " + line + ":" + column);
     }
   }
 

@@ -57,7 +57,8 @@ public final class TreeReader {
           "the document is " + bytes + " bytes; the limit is " + limits.maxBytes() + " bytes");
     }
     if (text.isBlank()) {
-      throw single(new SourceLocation(file, 1, 1), "the document is empty; expected a scenario object");
+      throw single(
+          new SourceLocation(file, 1, 1), "the document is empty; expected a scenario object");
     }
     try (JsonParser p = factory(syntax).createParser(text)) {
       Node root;
@@ -65,7 +66,11 @@ public final class TreeReader {
         root = new Parse(p, file).readValue(p.nextToken(), 1);
       } catch (StreamConstraintsException e) {
         String m = e.getOriginalMessage();
-        throw single(loc(p, file), m.contains("nesting depth") ? "the document nests deeper than " + limits.maxDepth() + " levels" : m);
+        throw single(
+            loc(p, file),
+            m.contains("nesting depth")
+                ? "the document nests deeper than " + limits.maxDepth() + " levels"
+                : m);
       }
       JsonToken extra = p.nextToken();
       if (extra != null) {
@@ -175,7 +180,11 @@ public final class TreeReader {
       }
       nodes += size(target, limits.maxNodes());
       if (nodes > limits.maxNodes()) {
-        throw single(here, "with its aliases expanded the document holds more than " + limits.maxNodes() + " values");
+        throw single(
+            here,
+            "with its aliases expanded the document holds more than "
+                + limits.maxNodes()
+                + " values");
       }
       return target;
     }
@@ -202,41 +211,49 @@ public final class TreeReader {
 
     private Node build(JsonToken t, SourceLocation here, int depth) throws IOException {
       switch (t) {
-        case START_OBJECT: {
-          Map<String, Node> fields = new LinkedHashMap<>();
-          Map<String, SourceLocation> keyPlaces = new LinkedHashMap<>();
-          JsonToken k;
-          while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            SourceLocation keyLoc = loc(p, file);
-            Node value = readValue(p.nextToken(), depth + 1);
-            if (fields.containsKey(name)) {
-              throw single(
-                  keyLoc,
-                  "duplicate key '" + name + "' (first at line " + keyPlaces.get(name).line() + "); keys must be unique");
+        case START_OBJECT:
+          {
+            Map<String, Node> fields = new LinkedHashMap<>();
+            Map<String, SourceLocation> keyPlaces = new LinkedHashMap<>();
+            JsonToken k;
+            while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
+              String name = p.currentName();
+              SourceLocation keyLoc = loc(p, file);
+              Node value = readValue(p.nextToken(), depth + 1);
+              if (fields.containsKey(name)) {
+                throw single(
+                    keyLoc,
+                    "duplicate key '"
+                        + name
+                        + "' (first at line "
+                        + keyPlaces.get(name).line()
+                        + "); keys must be unique");
+              }
+              fields.put(name, value);
+              keyPlaces.put(name, keyLoc);
             }
-            fields.put(name, value);
-            keyPlaces.put(name, keyLoc);
+            if (k != JsonToken.END_OBJECT) {
+              throw single(loc(p, file), "expected a key or the end of the object");
+            }
+            return new Node.Obj(here, fields);
           }
-          if (k != JsonToken.END_OBJECT) {
-            throw single(loc(p, file), "expected a key or the end of the object");
+        case START_ARRAY:
+          {
+            List<Node> items = new ArrayList<>();
+            JsonToken n;
+            while ((n = p.nextToken()) != JsonToken.END_ARRAY) {
+              items.add(readValue(n, depth + 1));
+            }
+            return new Node.Arr(here, items);
           }
-          return new Node.Obj(here, fields);
-        }
-        case START_ARRAY: {
-          List<Node> items = new ArrayList<>();
-          JsonToken n;
-          while ((n = p.nextToken()) != JsonToken.END_ARRAY) {
-            items.add(readValue(n, depth + 1));
-          }
-          return new Node.Arr(here, items);
-        }
         case VALUE_STRING:
           return new Node.Scalar(here, p.getText());
         case VALUE_NUMBER_INT:
           return new Node.Scalar(
               here,
-              p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getBigIntegerValue() : (Object) p.getLongValue());
+              p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                  ? p.getBigIntegerValue()
+                  : (Object) p.getLongValue());
         case VALUE_NUMBER_FLOAT:
           return new Node.Scalar(here, p.getDoubleValue());
         case VALUE_TRUE:

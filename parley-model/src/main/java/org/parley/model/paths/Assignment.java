@@ -30,12 +30,15 @@ public final class Assignment {
     return out;
   }
 
-  /** A copy of {@code s} with input {@code i} set to {@code values[i]}; everything else unchanged. */
+  /**
+   * A copy of {@code s} with input {@code i} set to {@code values[i]}; everything else unchanged.
+   */
   public Scenario apply(Scenario s, double[] values) {
     requireNonNull(s, "s");
     requireNonNull(values, "values");
     if (values.length != inputs.size()) {
-      throw new IllegalArgumentException("got " + values.length + " values for " + inputs.size() + " inputs");
+      throw new IllegalArgumentException(
+          "got " + values.length + " values for " + inputs.size() + " inputs");
     }
     if (values.length == 0) {
       return s;

@@ -26,11 +26,21 @@ final class DistributionParams {
     if (d instanceof Distribution.Uniform u) {
       return p.equals("min") ? u.min() : p.equals("max") ? u.max() : Double.NaN;
     } else if (d instanceof Distribution.Triangular t) {
-      return p.equals("min") ? t.min() : p.equals("mode") ? t.mode() : p.equals("max") ? t.max() : Double.NaN;
+      return p.equals("min")
+          ? t.min()
+          : p.equals("mode") ? t.mode() : p.equals("max") ? t.max() : Double.NaN;
     } else if (d instanceof Distribution.TruncatedNormal n) {
-      return p.equals("mean") ? n.mean() : p.equals("sd") ? n.sd() : p.equals("min") ? n.min() : p.equals("max") ? n.max() : Double.NaN;
+      return p.equals("mean")
+          ? n.mean()
+          : p.equals("sd")
+              ? n.sd()
+              : p.equals("min") ? n.min() : p.equals("max") ? n.max() : Double.NaN;
     } else if (d instanceof Distribution.Beta b) {
-      return p.equals("alpha") ? b.alpha() : p.equals("beta") ? b.beta() : p.equals("min") ? b.min() : p.equals("max") ? b.max() : Double.NaN;
+      return p.equals("alpha")
+          ? b.alpha()
+          : p.equals("beta")
+              ? b.beta()
+              : p.equals("min") ? b.min() : p.equals("max") ? b.max() : Double.NaN;
     }
     Distribution.Discrete x = (Distribution.Discrete) d;
     List<Double> list = p.equals("values") ? x.values() : p.equals("weights") ? x.weights() : null;
@@ -41,13 +51,22 @@ final class DistributionParams {
     if (d instanceof Distribution.Uniform u) {
       return new Distribution.Uniform(p.equals("min") ? v : u.min(), p.equals("max") ? v : u.max());
     } else if (d instanceof Distribution.Triangular t) {
-      return new Distribution.Triangular(p.equals("min") ? v : t.min(), p.equals("mode") ? v : t.mode(), p.equals("max") ? v : t.max());
+      return new Distribution.Triangular(
+          p.equals("min") ? v : t.min(),
+          p.equals("mode") ? v : t.mode(),
+          p.equals("max") ? v : t.max());
     } else if (d instanceof Distribution.TruncatedNormal n) {
-      return new Distribution.TruncatedNormal(p.equals("mean") ? v : n.mean(), p.equals("sd") ? v : n.sd(),
-          p.equals("min") ? v : n.min(), p.equals("max") ? v : n.max());
+      return new Distribution.TruncatedNormal(
+          p.equals("mean") ? v : n.mean(),
+          p.equals("sd") ? v : n.sd(),
+          p.equals("min") ? v : n.min(),
+          p.equals("max") ? v : n.max());
     } else if (d instanceof Distribution.Beta b) {
-      return new Distribution.Beta(p.equals("alpha") ? v : b.alpha(), p.equals("beta") ? v : b.beta(),
-          p.equals("min") ? v : b.min(), p.equals("max") ? v : b.max());
+      return new Distribution.Beta(
+          p.equals("alpha") ? v : b.alpha(),
+          p.equals("beta") ? v : b.beta(),
+          p.equals("min") ? v : b.min(),
+          p.equals("max") ? v : b.max());
     }
     Distribution.Discrete x = (Distribution.Discrete) d;
     List<Double> values = new ArrayList<>(x.values());

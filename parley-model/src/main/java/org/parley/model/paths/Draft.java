@@ -51,7 +51,23 @@ final class Draft {
 
   Scenario toScenario() {
     Scenario s = base;
-    return new Scenario(s.id(), s.title(), s.question(), s.asOf(), actors, issues, phases, verification, assurances,
-        precedents, trackRecord, signals, prestige, stakes, uncertainty, s.sources(), s.provenance());
+    return new Scenario(
+        s.id(),
+        s.title(),
+        s.question(),
+        s.asOf(),
+        actors,
+        issues,
+        phases,
+        verification,
+        assurances,
+        precedents,
+        trackRecord,
+        signals,
+        prestige,
+        stakes,
+        uncertainty,
+        s.sources(),
+        s.provenance());
   }
 }

@@ -24,7 +24,12 @@ public final class InputPath {
   private final ToDoubleFunction<Scenario> getter;
   private final ObjDoubleConsumer<Draft> setter;
 
-  InputPath(String path, boolean wholeNumber, double min, double max, ToDoubleFunction<Scenario> getter,
+  InputPath(
+      String path,
+      boolean wholeNumber,
+      double min,
+      double max,
+      ToDoubleFunction<Scenario> getter,
       ObjDoubleConsumer<Draft> setter) {
     this.path = requireNonNull(path, "path");
     this.wholeNumber = wholeNumber;
@@ -73,14 +78,24 @@ public final class InputPath {
 
   private void check(double value) {
     if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException("'" + path + "' cannot be set to " + value + "; expected a finite number");
+      throw new IllegalArgumentException(
+          "'" + path + "' cannot be set to " + value + "; expected a finite number");
     }
     if (value < min || value > max) {
-      throw new IllegalArgumentException("'" + path + "' cannot be set to " + value + "; expected a number in ["
-          + min + ", " + max + "]");
+      throw new IllegalArgumentException(
+          "'"
+              + path
+              + "' cannot be set to "
+              + value
+              + "; expected a number in ["
+              + min
+              + ", "
+              + max
+              + "]");
     }
     if (wholeNumber && value != Math.rint(value)) {
-      throw new IllegalArgumentException("'" + path + "' cannot be set to " + value + "; expected a whole number");
+      throw new IllegalArgumentException(
+          "'" + path + "' cannot be set to " + value + "; expected a whole number");
     }
   }
 

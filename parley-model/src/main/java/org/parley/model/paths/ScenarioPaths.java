@@ -84,8 +84,10 @@ public final class ScenarioPaths {
       case "prestige" -> prestige(template, c);
       case "stakes" -> stakes(c);
       case "uncertainty" -> uncertainty(template, c);
-      default -> throw c.nothing("a section with numbers (actors, issues, phases, verification, assurances, precedents,"
-          + " track_record, signals, prestige, stakes, uncertainty)");
+      default ->
+          throw c.nothing(
+              "a section with numbers (actors, issues, phases, verification, assurances, precedents,"
+                  + " track_record, signals, prestige, stakes, uncertainty)");
     };
   }
 
@@ -95,7 +97,11 @@ public final class ScenarioPaths {
     String id = c.id(t.actors(), Actor::id, "an actor id");
     c.last("capability");
     Item<Actor> item = new Item<>(c.path, id, Actor::id);
-    return new InputPath(c.path, false, Double.MIN_VALUE, INF,
+    return new InputPath(
+        c.path,
+        false,
+        Double.MIN_VALUE,
+        INF,
         s -> item.find(s.actors()).capability(),
         (d, v) -> item.replace(d.actors, a -> new Actor(a.id(), a.name(), a.roles(), v)));
   }
@@ -108,39 +114,96 @@ public final class ScenarioPaths {
     switch (field) {
       case "status_quo" -> {
         c.end();
-        return new InputPath(c.path, false, template.lo(), template.hi(), s -> item.find(s.issues()).statusQuo(),
-            (d, v) -> item.replace(d.issues, i -> issue(i, i.lo(), i.hi(), v, i.positions(), i.salience())));
+        return new InputPath(
+            c.path,
+            false,
+            template.lo(),
+            template.hi(),
+            s -> item.find(s.issues()).statusQuo(),
+            (d, v) ->
+                item.replace(
+                    d.issues, i -> issue(i, i.lo(), i.hi(), v, i.positions(), i.salience())));
       }
       case "scale" -> {
         String end = c.key();
         c.end();
         if (end.equals("lo")) {
-          return new InputPath(c.path, false, -INF, INF, s -> item.find(s.issues()).lo(),
-              (d, v) -> item.replace(d.issues, i -> issue(i, v, i.hi(), i.statusQuo(), i.positions(), i.salience())));
+          return new InputPath(
+              c.path,
+              false,
+              -INF,
+              INF,
+              s -> item.find(s.issues()).lo(),
+              (d, v) ->
+                  item.replace(
+                      d.issues,
+                      i -> issue(i, v, i.hi(), i.statusQuo(), i.positions(), i.salience())));
         }
         if (end.equals("hi")) {
-          return new InputPath(c.path, false, -INF, INF, s -> item.find(s.issues()).hi(),
-              (d, v) -> item.replace(d.issues, i -> issue(i, i.lo(), v, i.statusQuo(), i.positions(), i.salience())));
+          return new InputPath(
+              c.path,
+              false,
+              -INF,
+              INF,
+              s -> item.find(s.issues()).hi(),
+              (d, v) ->
+                  item.replace(
+                      d.issues,
+                      i -> issue(i, i.lo(), v, i.statusQuo(), i.positions(), i.salience())));
         }
         throw c.nothing("scale.lo or scale.hi");
       }
       case "positions", "salience" -> {
         boolean positions = field.equals("positions");
         Map<String, Double> m = positions ? template.positions() : template.salience();
-        String actor = c.lastKeyOf(m, "an actor with a " + (positions ? "position" : "salience") + " on issue '" + id + "'");
+        String actor =
+            c.lastKeyOf(
+                m,
+                "an actor with a "
+                    + (positions ? "position" : "salience")
+                    + " on issue '"
+                    + id
+                    + "'");
         double lo = positions ? template.lo() : 0;
         double hi = positions ? template.hi() : 1;
-        return new InputPath(c.path, false, lo, hi,
-            s -> value(c.path, (positions ? item.find(s.issues()).positions() : item.find(s.issues()).salience()), actor),
-            (d, v) -> item.replace(d.issues, i -> positions
-                ? issue(i, i.lo(), i.hi(), i.statusQuo(), with(i.positions(), actor, v), i.salience())
-                : issue(i, i.lo(), i.hi(), i.statusQuo(), i.positions(), with(i.salience(), actor, v))));
+        return new InputPath(
+            c.path,
+            false,
+            lo,
+            hi,
+            s ->
+                value(
+                    c.path,
+                    (positions
+                        ? item.find(s.issues()).positions()
+                        : item.find(s.issues()).salience()),
+                    actor),
+            (d, v) ->
+                item.replace(
+                    d.issues,
+                    i ->
+                        positions
+                            ? issue(
+                                i,
+                                i.lo(),
+                                i.hi(),
+                                i.statusQuo(),
+                                with(i.positions(), actor, v),
+                                i.salience())
+                            : issue(
+                                i,
+                                i.lo(),
+                                i.hi(),
+                                i.statusQuo(),
+                                i.positions(),
+                                with(i.salience(), actor, v))));
       }
       default -> throw c.nothing("status_quo, scale, positions or salience");
     }
   }
 
-  private static Issue issue(Issue i, double lo, double hi, double sq, Map<String, Double> pos, Map<String, Double> sal) {
+  private static Issue issue(
+      Issue i, double lo, double hi, double sq, Map<String, Double> pos, Map<String, Double> sal) {
     return new Issue(i.id(), i.name(), lo, hi, i.anchors(), sq, pos, sal);
   }
 
@@ -152,41 +215,146 @@ public final class ScenarioPaths {
     switch (field) {
       case "thresholds", "implements" -> {
         boolean thresholds = field.equals("thresholds");
-        String issue = c.lastKeyOf(thresholds ? template.thresholds() : template.implemented(), "an issue id of phase '" + id + "'");
-        Issue scale = t.issues().stream().filter(i -> i.id().equals(issue)).findFirst().orElse(null);
+        String issue =
+            c.lastKeyOf(
+                thresholds ? template.thresholds() : template.implemented(),
+                "an issue id of phase '" + id + "'");
+        Issue scale =
+            t.issues().stream().filter(i -> i.id().equals(issue)).findFirst().orElse(null);
         double lo = scale == null ? -INF : scale.lo();
         double hi = scale == null ? INF : scale.hi();
-        return new InputPath(c.path, false, lo, hi,
-            s -> value(c.path, thresholds ? item.find(s.phases()).thresholds() : item.find(s.phases()).implemented(), issue),
-            (d, v) -> item.replace(d.phases, p -> thresholds
-                ? phase(p, with(p.thresholds(), issue, v), p.implemented(), p.durationMonths(), p.deterrentGivenUp(), p.complierBenefit(), p.complierCost())
-                : phase(p, p.thresholds(), with(p.implemented(), issue, v), p.durationMonths(), p.deterrentGivenUp(), p.complierBenefit(), p.complierCost())));
+        return new InputPath(
+            c.path,
+            false,
+            lo,
+            hi,
+            s ->
+                value(
+                    c.path,
+                    thresholds
+                        ? item.find(s.phases()).thresholds()
+                        : item.find(s.phases()).implemented(),
+                    issue),
+            (d, v) ->
+                item.replace(
+                    d.phases,
+                    p ->
+                        thresholds
+                            ? phase(
+                                p,
+                                with(p.thresholds(), issue, v),
+                                p.implemented(),
+                                p.durationMonths(),
+                                p.deterrentGivenUp(),
+                                p.complierBenefit(),
+                                p.complierCost())
+                            : phase(
+                                p,
+                                p.thresholds(),
+                                with(p.implemented(), issue, v),
+                                p.durationMonths(),
+                                p.deterrentGivenUp(),
+                                p.complierBenefit(),
+                                p.complierCost())));
       }
       case "duration_months" -> {
         c.end();
-        return new InputPath(c.path, false, Double.MIN_VALUE, 1200, s -> item.find(s.phases()).durationMonths(),
-            (d, v) -> item.replace(d.phases, p -> phase(p, p.thresholds(), p.implemented(), v, p.deterrentGivenUp(), p.complierBenefit(), p.complierCost())));
+        return new InputPath(
+            c.path,
+            false,
+            Double.MIN_VALUE,
+            1200,
+            s -> item.find(s.phases()).durationMonths(),
+            (d, v) ->
+                item.replace(
+                    d.phases,
+                    p ->
+                        phase(
+                            p,
+                            p.thresholds(),
+                            p.implemented(),
+                            v,
+                            p.deterrentGivenUp(),
+                            p.complierBenefit(),
+                            p.complierCost())));
       }
       case "deterrent_given_up" -> {
         c.end();
-        return new InputPath(c.path, false, 0, 1, s -> item.find(s.phases()).deterrentGivenUp(),
-            (d, v) -> item.replace(d.phases, p -> phase(p, p.thresholds(), p.implemented(), p.durationMonths(), v, p.complierBenefit(), p.complierCost())));
+        return new InputPath(
+            c.path,
+            false,
+            0,
+            1,
+            s -> item.find(s.phases()).deterrentGivenUp(),
+            (d, v) ->
+                item.replace(
+                    d.phases,
+                    p ->
+                        phase(
+                            p,
+                            p.thresholds(),
+                            p.implemented(),
+                            p.durationMonths(),
+                            v,
+                            p.complierBenefit(),
+                            p.complierCost())));
       }
       case "complier_benefit" -> {
         c.end();
-        return new InputPath(c.path, false, 0, INF, s -> item.find(s.phases()).complierBenefit(),
-            (d, v) -> item.replace(d.phases, p -> phase(p, p.thresholds(), p.implemented(), p.durationMonths(), p.deterrentGivenUp(), v, p.complierCost())));
+        return new InputPath(
+            c.path,
+            false,
+            0,
+            INF,
+            s -> item.find(s.phases()).complierBenefit(),
+            (d, v) ->
+                item.replace(
+                    d.phases,
+                    p ->
+                        phase(
+                            p,
+                            p.thresholds(),
+                            p.implemented(),
+                            p.durationMonths(),
+                            p.deterrentGivenUp(),
+                            v,
+                            p.complierCost())));
       }
       case "complier_cost" -> {
         c.end();
-        return new InputPath(c.path, false, 0, INF, s -> item.find(s.phases()).complierCost(),
-            (d, v) -> item.replace(d.phases, p -> phase(p, p.thresholds(), p.implemented(), p.durationMonths(), p.deterrentGivenUp(), p.complierBenefit(), v)));
+        return new InputPath(
+            c.path,
+            false,
+            0,
+            INF,
+            s -> item.find(s.phases()).complierCost(),
+            (d, v) ->
+                item.replace(
+                    d.phases,
+                    p ->
+                        phase(
+                            p,
+                            p.thresholds(),
+                            p.implemented(),
+                            p.durationMonths(),
+                            p.deterrentGivenUp(),
+                            p.complierBenefit(),
+                            v)));
       }
-      default -> throw c.nothing("thresholds, implements, duration_months, deterrent_given_up, complier_benefit or complier_cost");
+      default ->
+          throw c.nothing(
+              "thresholds, implements, duration_months, deterrent_given_up, complier_benefit or complier_cost");
     }
   }
 
-  private static Phase phase(Phase p, Map<String, Double> thr, Map<String, Double> impl, double months, double f, double benefit, double cost) {
+  private static Phase phase(
+      Phase p,
+      Map<String, Double> thr,
+      Map<String, Double> impl,
+      double months,
+      double f,
+      double benefit,
+      double cost) {
     return new Phase(p.id(), p.name(), thr, impl, p.steps(), months, p.access(), f, benefit, cost);
   }
 
@@ -216,14 +384,18 @@ public final class ScenarioPaths {
     return switch (field) {
       case "declared_sites" -> vr(c, true, 0, 1_000_000, v -> v.declaredSites(), 0);
       case "undeclared_sites" -> vr(c, true, 0, 1_000_000, v -> v.undeclaredSites(), 1);
-      case "inspections_per_period" -> vr(c, false, 0, INF, VerificationRegime::inspectionsPerPeriod, 2);
-      case "period_months" -> vr(c, false, Double.MIN_VALUE, 120, VerificationRegime::periodMonths, 3);
+      case "inspections_per_period" ->
+          vr(c, false, 0, INF, VerificationRegime::inspectionsPerPeriod, 2);
+      case "period_months" ->
+          vr(c, false, Double.MIN_VALUE, 120, VerificationRegime::periodMonths, 3);
       case "baseline_detection" -> vr(c, false, 0, 1, VerificationRegime::baselineDetection, 6);
       case "false_alarm" -> vr(c, false, 0, 1, VerificationRegime::falseAlarm, 7);
       case "false_alarm_collapse" -> vr(c, false, 0, 1, VerificationRegime::falseAlarmCollapse, 8);
-      default -> throw c.nothing("a number of the verification regime (declared_sites, undeclared_sites,"
-          + " inspections_per_period, period_months, detection_per_inspection.*, baseline_detection, false_alarm,"
-          + " false_alarm_collapse, inspector_payoffs.*)");
+      default ->
+          throw c.nothing(
+              "a number of the verification regime (declared_sites, undeclared_sites,"
+                  + " inspections_per_period, period_months, detection_per_inspection.*, baseline_detection, false_alarm,"
+                  + " false_alarm_collapse, inspector_payoffs.*)");
     };
   }
 
@@ -232,7 +404,12 @@ public final class ScenarioPaths {
   }
 
   private static InputPath vr(Cursor c, boolean whole, double lo, double hi, VrGet get, int field) {
-    return new InputPath(c.path, whole, lo, hi, s -> get.get(s.verification()),
+    return new InputPath(
+        c.path,
+        whole,
+        lo,
+        hi,
+        s -> get.get(s.verification()),
         (d, x) -> d.verification = withField(d.verification, field, x));
   }
 
@@ -251,39 +428,84 @@ public final class ScenarioPaths {
   }
 
   private static InputPath payoff(Cursor c, Function<InspectorPayoffs, Double> get, int field) {
-    return new InputPath(c.path, false, 0, INF, s -> get.apply(s.verification().payoffs()), (d, x) -> {
-      VerificationRegime v = d.verification;
-      InspectorPayoffs p = v.payoffs();
-      InspectorPayoffs q = new InspectorPayoffs(field == 0 ? x : p.a(), field == 1 ? x : p.c(), field == 2 ? x : p.e(),
-          field == 3 ? x : p.inspectionCost());
-      d.verification = new VerificationRegime(v.declaredSites(), v.undeclaredSites(), v.inspectionsPerPeriod(), v.periodMonths(),
-          v.detectionDeclared(), v.detectionUndeclared(), v.baselineDetection(), v.falseAlarm(), v.falseAlarmCollapse(), q);
-    });
+    return new InputPath(
+        c.path,
+        false,
+        0,
+        INF,
+        s -> get.apply(s.verification().payoffs()),
+        (d, x) -> {
+          VerificationRegime v = d.verification;
+          InspectorPayoffs p = v.payoffs();
+          InspectorPayoffs q =
+              new InspectorPayoffs(
+                  field == 0 ? x : p.a(),
+                  field == 1 ? x : p.c(),
+                  field == 2 ? x : p.e(),
+                  field == 3 ? x : p.inspectionCost());
+          d.verification =
+              new VerificationRegime(
+                  v.declaredSites(),
+                  v.undeclaredSites(),
+                  v.inspectionsPerPeriod(),
+                  v.periodMonths(),
+                  v.detectionDeclared(),
+                  v.detectionUndeclared(),
+                  v.baselineDetection(),
+                  v.falseAlarm(),
+                  v.falseAlarmCollapse(),
+                  q);
+        });
   }
 
   private static InputPath assurance(Scenario t, Cursor c) {
     String id = c.id(t.assurances(), Assurance::id, "an assurance id");
     c.last("strength");
     Item<Assurance> item = new Item<>(c.path, id, Assurance::id);
-    return new InputPath(c.path, false, 0, 1, s -> item.find(s.assurances()).strength(),
-        (d, v) -> item.replace(d.assurances, a -> new Assurance(a.id(), a.mechanism(), a.giver(), v, a.description())));
+    return new InputPath(
+        c.path,
+        false,
+        0,
+        1,
+        s -> item.find(s.assurances()).strength(),
+        (d, v) ->
+            item.replace(
+                d.assurances,
+                a -> new Assurance(a.id(), a.mechanism(), a.giver(), v, a.description())));
   }
 
   private static InputPath precedents(Cursor c) {
     String field = c.key();
     if (field.equals("window_years")) {
       c.end();
-      return new InputPath(c.path, false, Double.MIN_VALUE, 200, s -> s.precedents().windowYears(), (d, v) -> {
-        Precedents p = d.precedents;
-        d.precedents = new Precedents(p.classes(), p.primary(), v, p.priorA(), p.priorB());
-      });
+      return new InputPath(
+          c.path,
+          false,
+          Double.MIN_VALUE,
+          200,
+          s -> s.precedents().windowYears(),
+          (d, v) -> {
+            Precedents p = d.precedents;
+            d.precedents = new Precedents(p.classes(), p.primary(), v, p.priorA(), p.priorB());
+          });
     }
     if (field.equals("prior")) {
       boolean a = priorSide(c);
-      return new InputPath(c.path, false, Double.MIN_VALUE, 1e6,
-          s -> a ? s.precedents().priorA() : s.precedents().priorB(), (d, v) -> {
+      return new InputPath(
+          c.path,
+          false,
+          Double.MIN_VALUE,
+          1e6,
+          s -> a ? s.precedents().priorA() : s.precedents().priorB(),
+          (d, v) -> {
             Precedents p = d.precedents;
-            d.precedents = new Precedents(p.classes(), p.primary(), p.windowYears(), a ? v : p.priorA(), a ? p.priorB() : v);
+            d.precedents =
+                new Precedents(
+                    p.classes(),
+                    p.primary(),
+                    p.windowYears(),
+                    a ? v : p.priorA(),
+                    a ? p.priorB() : v);
           });
     }
     throw c.nothing("precedents.window_years or precedents.prior.a / .b");
@@ -295,8 +517,13 @@ public final class ScenarioPaths {
       throw c.nothing("track_record.prior.a or .b");
     }
     boolean a = priorSide(c);
-    return new InputPath(c.path, false, Double.MIN_VALUE, 1e6,
-        s -> a ? s.trackRecord().priorA() : s.trackRecord().priorB(), (d, v) -> {
+    return new InputPath(
+        c.path,
+        false,
+        Double.MIN_VALUE,
+        1e6,
+        s -> a ? s.trackRecord().priorA() : s.trackRecord().priorB(),
+        (d, v) -> {
           TrackRecord r = d.trackRecord;
           d.trackRecord = new TrackRecord(r.agreements(), a ? v : r.priorA(), a ? r.priorB() : v);
         });
@@ -315,29 +542,56 @@ public final class ScenarioPaths {
     String id = c.id(t.signals(), Signal::id, "a signal id");
     c.last("likelihood_ratio");
     Item<Signal> item = new Item<>(c.path, id, Signal::id);
-    return new InputPath(c.path, false, Double.MIN_VALUE, 1000, s -> item.find(s.signals()).likelihoodRatio(),
-        (d, v) -> item.replace(d.signals, g -> new Signal(g.id(), g.description(), g.date(), g.verified(), g.costly(), v)));
+    return new InputPath(
+        c.path,
+        false,
+        Double.MIN_VALUE,
+        1000,
+        s -> item.find(s.signals()).likelihoodRatio(),
+        (d, v) ->
+            item.replace(
+                d.signals,
+                g -> new Signal(g.id(), g.description(), g.date(), g.verified(), g.costly(), v)));
   }
 
   private static InputPath prestige(Scenario t, Cursor c) {
     String actor = c.lastKeyOf(t.prestige(), "an actor with a prestige value");
-    return new InputPath(c.path, false, -INF, INF, s -> value(c.path, s.prestige(), actor), (d, v) -> d.prestige.put(actor, v));
+    return new InputPath(
+        c.path,
+        false,
+        -INF,
+        INF,
+        s -> value(c.path, s.prestige(), actor),
+        (d, v) -> d.prestige.put(actor, v));
   }
 
   private static InputPath stakes(Cursor c) {
     String field = c.key();
     c.end();
-    int f = switch (field) {
-      case "regime_value" -> 0;
-      case "detected_penalty" -> 1;
-      case "sincere_cheating_cost" -> 2;
-      default -> throw c.nothing("stakes.regime_value, .detected_penalty or .sincere_cheating_cost");
-    };
-    return new InputPath(c.path, false, 0, INF,
-        s -> f == 0 ? s.stakes().regimeValue() : f == 1 ? s.stakes().detectedPenalty() : s.stakes().sincereCheatingCost(),
+    int f =
+        switch (field) {
+          case "regime_value" -> 0;
+          case "detected_penalty" -> 1;
+          case "sincere_cheating_cost" -> 2;
+          default ->
+              throw c.nothing("stakes.regime_value, .detected_penalty or .sincere_cheating_cost");
+        };
+    return new InputPath(
+        c.path,
+        false,
+        0,
+        INF,
+        s ->
+            f == 0
+                ? s.stakes().regimeValue()
+                : f == 1 ? s.stakes().detectedPenalty() : s.stakes().sincereCheatingCost(),
         (d, v) -> {
           Stakes k = d.stakes;
-          d.stakes = new Stakes(f == 0 ? v : k.regimeValue(), f == 1 ? v : k.detectedPenalty(), f == 2 ? v : k.sincereCheatingCost());
+          d.stakes =
+              new Stakes(
+                  f == 0 ? v : k.regimeValue(),
+                  f == 1 ? v : k.detectedPenalty(),
+                  f == 2 ? v : k.sincereCheatingCost());
         });
   }
 
@@ -367,19 +621,36 @@ public final class ScenarioPaths {
     if (Double.isNaN(DistributionParams.get(template, param, kk))) {
       throw c.nothing("a parameter of the " + DistributionParams.name(template) + " distribution");
     }
-    double lo = param.equals("weights") ? 0 : param.equals("sd") || param.equals("alpha") || param.equals("beta") ? Double.MIN_VALUE : -INF;
-    return new InputPath(c.path, false, lo, INF,
-        s -> DistributionParams.get(uncertaintyAt(c.path, s.uncertainty(), index).distribution(), param, kk),
+    double lo =
+        param.equals("weights")
+            ? 0
+            : param.equals("sd") || param.equals("alpha") || param.equals("beta")
+                ? Double.MIN_VALUE
+                : -INF;
+    return new InputPath(
+        c.path,
+        false,
+        lo,
+        INF,
+        s ->
+            DistributionParams.get(
+                uncertaintyAt(c.path, s.uncertainty(), index).distribution(), param, kk),
         (d, v) -> {
           Uncertainty u = uncertaintyAt(c.path, d.uncertainty, index);
-          d.uncertainty.set(index, new Uncertainty(u.path(), DistributionParams.with(u.distribution(), param, kk, v)));
+          d.uncertainty.set(
+              index,
+              new Uncertainty(u.path(), DistributionParams.with(u.distribution(), param, kk, v)));
         });
   }
 
   private static Uncertainty uncertaintyAt(String path, List<Uncertainty> list, int index) {
     if (index >= list.size()) {
-      throw new IllegalArgumentException("path '" + path + "' resolves to nothing in this scenario (it has "
-          + list.size() + " uncertainty entries)");
+      throw new IllegalArgumentException(
+          "path '"
+              + path
+              + "' resolves to nothing in this scenario (it has "
+              + list.size()
+              + " uncertainty entries)");
     }
     return list.get(index);
   }
@@ -389,14 +660,16 @@ public final class ScenarioPaths {
   private static double value(String path, Map<String, Double> m, String key) {
     Double v = m.get(key);
     if (v == null) {
-      throw new IllegalArgumentException("path '" + path + "' resolves to nothing in this scenario (no entry '" + key + "')");
+      throw new IllegalArgumentException(
+          "path '" + path + "' resolves to nothing in this scenario (no entry '" + key + "')");
     }
     return v;
   }
 
   private static Map<String, Double> with(Map<String, Double> m, String key, double v) {
     if (!m.containsKey(key)) {
-      throw new IllegalArgumentException("no entry '" + key + "' to set (expected one of " + m.keySet() + ")");
+      throw new IllegalArgumentException(
+          "no entry '" + key + "' to set (expected one of " + m.keySet() + ")");
     }
     Map<String, Double> out = new LinkedHashMap<>(m);
     out.put(key, v);
@@ -427,7 +700,12 @@ public final class ScenarioPaths {
           return i;
         }
       }
-      throw new IllegalArgumentException("path '" + path + "' resolves to nothing in this scenario (no item with id '" + id + "')");
+      throw new IllegalArgumentException(
+          "path '"
+              + path
+              + "' resolves to nothing in this scenario (no item with id '"
+              + id
+              + "')");
     }
 
     T find(List<T> list) {
@@ -440,7 +718,9 @@ public final class ScenarioPaths {
     }
   }
 
-  /** Walks a dotted path; ids may themselves contain dots, so they are matched against known ids. */
+  /**
+   * Walks a dotted path; ids may themselves contain dots, so they are matched against known ids.
+   */
   private static final class Cursor {
     final String path;
     private int at;
@@ -469,7 +749,8 @@ public final class ScenarioPaths {
       String best = null;
       for (T item : items) {
         String id = idOf.apply(item);
-        if ((rest.equals(id) || rest.startsWith(id + ".")) && (best == null || id.length() > best.length())) {
+        if ((rest.equals(id) || rest.startsWith(id + "."))
+            && (best == null || id.length() > best.length())) {
           best = id;
         }
       }
@@ -506,7 +787,8 @@ public final class ScenarioPaths {
     }
 
     IllegalArgumentException nothing(String expected) {
-      return new IllegalArgumentException("path '" + path + "' resolves to nothing; expected " + expected);
+      return new IllegalArgumentException(
+          "path '" + path + "' resolves to nothing; expected " + expected);
     }
   }
 }

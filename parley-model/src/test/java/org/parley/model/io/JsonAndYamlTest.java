@@ -16,8 +16,10 @@ class JsonAndYamlTest {
     String yaml = BuiltInScenarios.text("singapore-2018").orElseThrow();
     Object tree = new YAMLMapper().readValue(yaml, Object.class);
     String json = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree);
-    Scenario fromYaml = ScenarioLoader.defaults().read(yaml, "s.yaml", TreeReader.Syntax.YAML).scenario();
-    Scenario fromJson = ScenarioLoader.defaults().read(json, "s.json", TreeReader.Syntax.JSON).scenario();
+    Scenario fromYaml =
+        ScenarioLoader.defaults().read(yaml, "s.yaml", TreeReader.Syntax.YAML).scenario();
+    Scenario fromJson =
+        ScenarioLoader.defaults().read(json, "s.json", TreeReader.Syntax.JSON).scenario();
     assertThat(fromJson).isEqualTo(fromYaml);
   }
 
@@ -25,7 +27,8 @@ class JsonAndYamlTest {
   void minimalLoads() throws Exception {
     try (InputStream in = getClass().getResourceAsStream("/scenarios/minimal.yaml")) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      Scenario s = ScenarioLoader.defaults().read(text, "minimal.yaml", TreeReader.Syntax.YAML).scenario();
+      Scenario s =
+          ScenarioLoader.defaults().read(text, "minimal.yaml", TreeReader.Syntax.YAML).scenario();
       assertThat(s.phases()).hasSize(2);
       assertThat(s.uncertainty()).hasSize(1);
     }

@@ -45,8 +45,17 @@ class PublishedSchemaTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"unknown-key-typo.yaml", "missing-as-of.yaml", "unknown-access.yaml", "unknown-mechanism.yaml",
-      "salience-outside-unit.yaml", "probability-outside-unit.yaml", "unknown-role.yaml", "capability-zero.yaml"})
+  @ValueSource(
+      strings = {
+        "unknown-key-typo.yaml",
+        "missing-as-of.yaml",
+        "unknown-access.yaml",
+        "unknown-mechanism.yaml",
+        "salience-outside-unit.yaml",
+        "probability-outside-unit.yaml",
+        "unknown-role.yaml",
+        "capability-zero.yaml"
+      })
   void rejectsStructuralFaults(String fixture) throws Exception {
     try (InputStream in = getClass().getResourceAsStream("/scenarios/malformed/" + fixture)) {
       JsonNode doc = new YAMLMapper().readTree(in);

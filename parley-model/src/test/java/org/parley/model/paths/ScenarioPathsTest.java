@@ -70,11 +70,13 @@ class ScenarioPathsTest {
   @Test
   void readsTheNumbersWrittenInTheScenarioFile() {
     Scenario s = load("singapore-2018");
-    // Values as written in parley-model/src/main/resources/org/parley/model/scenarios/singapore-2018.yaml
+    // Values as written in
+    // parley-model/src/main/resources/org/parley/model/scenarios/singapore-2018.yaml
     assertThat(ScenarioPaths.get(s, "issues.denuclearisation.positions.DPRK")).isEqualTo(20);
     assertThat(ScenarioPaths.get(s, "issues.sanctions.salience.China")).isEqualTo(0.7);
     assertThat(ScenarioPaths.get(s, "assurances.china-guarantee.strength")).isEqualTo(0.35);
-    assertThat(ScenarioPaths.get(s, "verification.detection_per_inspection.undeclared")).isEqualTo(0.5);
+    assertThat(ScenarioPaths.get(s, "verification.detection_per_inspection.undeclared"))
+        .isEqualTo(0.5);
     assertThat(ScenarioPaths.get(s, "verification.declared_sites")).isEqualTo(10);
     assertThat(ScenarioPaths.get(s, "phases.roll-back.duration_months")).isEqualTo(36);
     assertThat(ScenarioPaths.get(s, "phases.halt.thresholds.sanctions")).isEqualTo(30);
@@ -119,10 +121,32 @@ class ScenarioPathsTest {
     Scenario s = load("singapore-2018");
     var a = s.assurances().get(0);
     List<org.parley.model.Assurance> list = new ArrayList<>(s.assurances());
-    list.set(0, new org.parley.model.Assurance("pledge.v2", a.mechanism(), a.giver(), 0.2, a.description()));
-    list.set(1, new org.parley.model.Assurance("pledge", a.mechanism(), a.giver(), 0.4, a.description()));
-    Scenario t = new Scenario(s.id(), s.title(), s.question(), s.asOf(), s.actors(), s.issues(), s.phases(), s.verification(),
-        list, s.precedents(), s.trackRecord(), s.signals(), s.prestige(), s.stakes(), s.uncertainty(), s.sources(), Map.of());
+    list.set(
+        0,
+        new org.parley.model.Assurance(
+            "pledge.v2", a.mechanism(), a.giver(), 0.2, a.description()));
+    list.set(
+        1,
+        new org.parley.model.Assurance("pledge", a.mechanism(), a.giver(), 0.4, a.description()));
+    Scenario t =
+        new Scenario(
+            s.id(),
+            s.title(),
+            s.question(),
+            s.asOf(),
+            s.actors(),
+            s.issues(),
+            s.phases(),
+            s.verification(),
+            list,
+            s.precedents(),
+            s.trackRecord(),
+            s.signals(),
+            s.prestige(),
+            s.stakes(),
+            s.uncertainty(),
+            s.sources(),
+            Map.of());
     assertThat(ScenarioPaths.get(t, "assurances.pledge.v2.strength")).isEqualTo(0.2);
     assertThat(ScenarioPaths.get(t, "assurances.pledge.strength")).isEqualTo(0.4);
   }
@@ -132,19 +156,28 @@ class ScenarioPathsTest {
     Scenario s = load("singapore-2018");
     assertThatThrownBy(() -> ScenarioPaths.compile(s, "issues.denuclearisation.positions.IAEA"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("issues.denuclearisation.positions.IAEA").hasMessageContaining("DPRK");
-    assertThatThrownBy(() -> ScenarioPaths.compile(s, "issues.nukes.status_quo")).hasMessageContaining("denuclearisation");
-    assertThatThrownBy(() -> ScenarioPaths.compile(s, "verification.false_alarm.x")).hasMessageContaining("resolves to nothing");
-    assertThatThrownBy(() -> ScenarioPaths.compile(s, "uncertainty.2.mode")).hasMessageContaining("beta");
-    assertThatThrownBy(() -> ScenarioPaths.compile(s, "title")).hasMessageContaining("resolves to nothing");
+        .hasMessageContaining("issues.denuclearisation.positions.IAEA")
+        .hasMessageContaining("DPRK");
+    assertThatThrownBy(() -> ScenarioPaths.compile(s, "issues.nukes.status_quo"))
+        .hasMessageContaining("denuclearisation");
+    assertThatThrownBy(() -> ScenarioPaths.compile(s, "verification.false_alarm.x"))
+        .hasMessageContaining("resolves to nothing");
+    assertThatThrownBy(() -> ScenarioPaths.compile(s, "uncertainty.2.mode"))
+        .hasMessageContaining("beta");
+    assertThatThrownBy(() -> ScenarioPaths.compile(s, "title"))
+        .hasMessageContaining("resolves to nothing");
   }
 
   @Test
   void valuesOutsideTheAllowedRangeAreRejectedNotClamped() {
     Scenario s = load("singapore-2018");
     assertThatThrownBy(() -> ScenarioPaths.set(s, "issues.sanctions.salience.US", 1.3))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("issues.sanctions.salience.US").hasMessageContaining("1.3");
-    assertThatThrownBy(() -> ScenarioPaths.set(s, "verification.declared_sites", 2.5)).hasMessageContaining("whole number");
-    assertThatThrownBy(() -> ScenarioPaths.set(s, "stakes.regime_value", Double.NaN)).hasMessageContaining("finite");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("issues.sanctions.salience.US")
+        .hasMessageContaining("1.3");
+    assertThatThrownBy(() -> ScenarioPaths.set(s, "verification.declared_sites", 2.5))
+        .hasMessageContaining("whole number");
+    assertThatThrownBy(() -> ScenarioPaths.set(s, "stakes.regime_value", Double.NaN))
+        .hasMessageContaining("finite");
   }
 }

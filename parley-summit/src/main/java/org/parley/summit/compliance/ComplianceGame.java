@@ -34,19 +34,22 @@ import org.parley.games.solver.SolverResult;
  * the inspector side. Size: {@code 1 + 2(1 + 3(1 + 3G'))} nodes for {@code G'} shares; the sequence
  * form has 7 and {@code G' + 1} sequences, so one solve takes well under a millisecond.
  *
- * <p>Payoffs (complier; {@code K} added to cheating only for the sincere type): comply {@code B −
- * C − ρV}, minus {@code φB} after a false alarm; cheat undetected {@code B − K}; cheat detected
+ * <p>Payoffs (complier; {@code K} added to cheating only for the sincere type): comply {@code B − C
+ * − ρV}, minus {@code φB} after a false alarm; cheat undetected {@code B − K}; cheat detected
  * {@code −P − K}. Inspector side (Avenhaus, von Stengel and Zamir 2002): 0 for compliance, {@code
  * −e} for a false alarm, {@code −a} for a detected and {@code −c} for an undetected violation, each
  * minus the phase's inspection cost.
  */
 public final class ComplianceGame {
   /** The complier's choices, in action order. */
-  public static final List<String> CHOICES = List.of("comply", "cheat declared", "cheat undeclared");
+  public static final List<String> CHOICES =
+      List.of("comply", "cheat declared", "cheat undeclared");
 
   private ComplianceGame() {}
 
-  /** The sequence form, built directly from the spec (same numbering as {@link #toExtensiveForm}). */
+  /**
+   * The sequence form, built directly from the spec (same numbering as {@link #toExtensiveForm}).
+   */
   public static SequenceForm sequenceForm(ComplianceSpec spec) {
     requireNonNull(spec, "spec");
     int g = spec.shares().size();
@@ -65,12 +68,36 @@ public final class ComplianceGame {
         for (int s = 0; s < g; s++) {
           int seq2 = 1 + s;
           if (choice == 0) {
-            leaf(leaves, seq1, seq2, pt * alarm, spec.complyPayoff(true), spec.inspectorComply(true));
-            leaf(leaves, seq1, seq2, pt * (1 - alarm), spec.complyPayoff(false), spec.inspectorComply(false));
+            leaf(
+                leaves,
+                seq1,
+                seq2,
+                pt * alarm,
+                spec.complyPayoff(true),
+                spec.inspectorComply(true));
+            leaf(
+                leaves,
+                seq1,
+                seq2,
+                pt * (1 - alarm),
+                spec.complyPayoff(false),
+                spec.inspectorComply(false));
           } else {
             double d = spec.phaseDetection(choice - 1, s);
-            leaf(leaves, seq1, seq2, pt * d, spec.cheatPayoff(true, sincere), spec.inspectorCheat(true));
-            leaf(leaves, seq1, seq2, pt * (1 - d), spec.cheatPayoff(false, sincere), spec.inspectorCheat(false));
+            leaf(
+                leaves,
+                seq1,
+                seq2,
+                pt * d,
+                spec.cheatPayoff(true, sincere),
+                spec.inspectorCheat(true));
+            leaf(
+                leaves,
+                seq1,
+                seq2,
+                pt * (1 - d),
+                spec.cheatPayoff(false, sincere),
+                spec.inspectorCheat(false));
           }
         }
       }
@@ -78,7 +105,8 @@ public final class ComplianceGame {
     return new SequenceForm(parent, actions, leaves);
   }
 
-  private static void leaf(List<SequenceForm.Leaf> leaves, int s1, int s2, double p, double u1, double u2) {
+  private static void leaf(
+      List<SequenceForm.Leaf> leaves, int s1, int s2, double p, double u1, double u2) {
     if (p > 0) {
       leaves.add(new SequenceForm.Leaf(s1, s2, p, u1, u2));
     }
@@ -103,7 +131,14 @@ public final class ComplianceGame {
     SequenceForm sf = sequenceForm(spec);
     SequenceFormResult r = solver.solve(sf);
     if (r instanceof SequenceFormResult.Equilibrium eq) {
-      return equilibrium(spec, eq.behaviour1(), eq.behaviour2()[0], eq.payoffs(), eq.maxRegret(), eq.pivots(), "lcp");
+      return equilibrium(
+          spec,
+          eq.behaviour1(),
+          eq.behaviour2()[0],
+          eq.payoffs(),
+          eq.maxRegret(),
+          eq.pivots(),
+          "lcp");
     }
     return fallback(spec, r);
   }
@@ -111,10 +146,15 @@ public final class ComplianceGame {
   private static PhaseEquilibrium fallback(ComplianceSpec spec, SequenceFormResult failure) {
     ExtensiveFormGame tree = toExtensiveForm(spec);
     ReducedNormalForm rnf = ReducedNormalForm.of(tree);
-    SolverResult<MixedProfile> result = new LemkeHowson().solve(rnf.game(), SolveOptions.defaults());
+    SolverResult<MixedProfile> result =
+        new LemkeHowson().solve(rnf.game(), SolveOptions.defaults());
     if (result.equilibria().isEmpty()) {
-      throw new IllegalStateException("the compliance game of phase '" + spec.phaseId()
-          + "' was not solved by the sequence form (" + failure + ") nor by Lemke–Howson");
+      throw new IllegalStateException(
+          "the compliance game of phase '"
+              + spec.phaseId()
+              + "' was not solved by the sequence form ("
+              + failure
+              + ") nor by Lemke–Howson");
     }
     Equilibrium<MixedProfile> eq = result.equilibria().get(0);
     BehaviourProfile b = rnf.toBehaviour(eq.profile());
@@ -131,11 +171,23 @@ public final class ComplianceGame {
     }
     double[] pay = tree.expectedPayoffs(b);
     double[] regrets = tree.regrets(b);
-    return equilibrium(spec, b1, b2, pay, Math.max(regrets[0], regrets[1]), 0, "lemke-howson (reduced normal form)");
+    return equilibrium(
+        spec,
+        b1,
+        b2,
+        pay,
+        Math.max(regrets[0], regrets[1]),
+        0,
+        "lemke-howson (reduced normal form)");
   }
 
   private static PhaseEquilibrium equilibrium(
-      ComplianceSpec spec, double[][] behaviour1, double[] behaviour2, double[] payoffs, double regret, int pivots,
+      ComplianceSpec spec,
+      double[][] behaviour1,
+      double[] behaviour2,
+      double[] payoffs,
+      double regret,
+      int pivots,
       String method) {
     int g = spec.shares().size();
     double[] y = new double[g];
@@ -164,19 +216,37 @@ public final class ComplianceGame {
       } else {
         double[] b = behaviour1[t];
         double sum = Math.max(0, b[0]) + Math.max(0, b[1]) + Math.max(0, b[2]);
-        types[t] = new TypeStrategy(Math.max(0, b[0]) / sum, Math.max(0, b[1]) / sum, Math.max(0, b[2]) / sum);
+        types[t] =
+            new TypeStrategy(
+                Math.max(0, b[0]) / sum, Math.max(0, b[1]) / sum, Math.max(0, b[2]) / sum);
       }
     }
     double pi = spec.belief();
     double cheat = pi * types[0].cheat() + (1 - pi) * types[1].cheat();
-    double detected = pi * (types[0].cheatDeclared() * pd + types[0].cheatUndeclared() * pu)
-        + (1 - pi) * (types[1].cheatDeclared() * pd + types[1].cheatUndeclared() * pu);
-    return new PhaseEquilibrium(spec, types[0], types[1], allocation, pd, pu, alarm, cheat, detected,
-        cheat - detected, payoffs[0], payoffs[1], regret, pivots, method);
+    double detected =
+        pi * (types[0].cheatDeclared() * pd + types[0].cheatUndeclared() * pu)
+            + (1 - pi) * (types[1].cheatDeclared() * pd + types[1].cheatUndeclared() * pu);
+    return new PhaseEquilibrium(
+        spec,
+        types[0],
+        types[1],
+        allocation,
+        pd,
+        pu,
+        alarm,
+        cheat,
+        detected,
+        cheat - detected,
+        payoffs[0],
+        payoffs[1],
+        regret,
+        pivots,
+        method);
   }
 
   /** The pure best response of a type of probability zero (ties go to compliance). */
-  private static TypeStrategy bestResponse(ComplianceSpec spec, boolean sincere, double pd, double pu, double alarm) {
+  private static TypeStrategy bestResponse(
+      ComplianceSpec spec, boolean sincere, double pd, double pu, double alarm) {
     double comply = alarm * spec.complyPayoff(true) + (1 - alarm) * spec.complyPayoff(false);
     double dec = pd * spec.cheatPayoff(true, sincere) + (1 - pd) * spec.cheatPayoff(false, sincere);
     double und = pu * spec.cheatPayoff(true, sincere) + (1 - pu) * spec.cheatPayoff(false, sincere);
@@ -186,7 +256,10 @@ public final class ComplianceGame {
     return dec >= und ? new TypeStrategy(0, 1, 0) : new TypeStrategy(0, 0, 1);
   }
 
-  /** The game as an {@link ExtensiveFormGame} (exact chance probabilities and payoffs of the doubles). */
+  /**
+   * The game as an {@link ExtensiveFormGame} (exact chance probabilities and payoffs of the
+   * doubles).
+   */
   public static ExtensiveFormGame toExtensiveForm(ComplianceSpec spec) {
     requireNonNull(spec, "spec");
     int g = spec.shares().size();
@@ -212,11 +285,16 @@ public final class ComplianceGame {
         {spec.cheatPayoff(true, sincere), spec.inspectorCheat(true)},
         {spec.cheatPayoff(false, sincere), spec.inspectorCheat(false)},
       };
-      String[] names = {"complied", "complied, false alarm", "violation detected", "violation undetected"};
+      String[] names = {
+        "complied", "complied, false alarm", "violation detected", "violation undetected"
+      };
       for (int o = 0; o < 4; o++) {
         outcome[t][o] = outcomes.size();
-        outcomes.add(new Outcome(outcomes.size() + 1, typeNames[t] + ": " + names[o],
-            List.of(Rational.ofDouble(pay[o][0]), Rational.ofDouble(pay[o][1]))));
+        outcomes.add(
+            new Outcome(
+                outcomes.size() + 1,
+                typeNames[t] + ": " + names[o],
+                List.of(Rational.ofDouble(pay[o][0]), Rational.ofDouble(pay[o][1]))));
       }
     }
     Rational pi = Rational.ofDouble(spec.belief());
@@ -240,10 +318,16 @@ public final class ComplianceGame {
           int miss = next[0]++;
           Rational p = choice == 0 ? alarm : Rational.ofDouble(spec.phaseDetection(choice - 1, s));
           int chanceIndex = chance.size();
-          chance.add(new ChanceInfoset(chanceIndex, chanceIndex + 1,
-              choice == 0 ? "false alarm?" : "detected?",
-              choice == 0 ? List.of("false alarm", "no alarm") : List.of("detected", "not detected"),
-              List.of(p, Rational.ONE.subtract(p)), List.of(chNode)));
+          chance.add(
+              new ChanceInfoset(
+                  chanceIndex,
+                  chanceIndex + 1,
+                  choice == 0 ? "false alarm?" : "detected?",
+                  choice == 0
+                      ? List.of("false alarm", "no alarm")
+                      : List.of("detected", "not detected"),
+                  List.of(p, Rational.ONE.subtract(p)),
+                  List.of(chNode)));
           nodes[chNode] = new Node.Chance(chNode, "", iNode, chanceIndex, List.of(hit, miss), -1);
           int oHit = choice == 0 ? outcome[t][1] : outcome[t][2];
           int oMiss = choice == 0 ? outcome[t][0] : outcome[t][3];
@@ -254,20 +338,40 @@ public final class ComplianceGame {
       }
       nodes[cNode] = new Node.Personal(cNode, typeNames[t], 0, 0, t, cChildren, -1);
     }
-    chance.set(0, new ChanceInfoset(0, 1, "type", List.of(typeNames[0], typeNames[1]),
-        List.of(pi, Rational.ONE.subtract(pi)), List.of(0)));
+    chance.set(
+        0,
+        new ChanceInfoset(
+            0,
+            1,
+            "type",
+            List.of(typeNames[0], typeNames[1]),
+            List.of(pi, Rational.ONE.subtract(pi)),
+            List.of(0)));
     nodes[0] = new Node.Chance(0, "", -1, 0, rootChildren, -1);
-    List<List<Infoset>> infosets = List.of(
+    List<List<Infoset>> infosets =
         List.of(
-            new Infoset(0, 0, 1, typeNames[0], CHOICES, List.of(complierNodes.get(0))),
-            new Infoset(0, 1, 2, typeNames[1], CHOICES, List.of(complierNodes.get(1)))),
-        List.of(new Infoset(1, 0, 1, "allocation", shareLabels, inspectorNodes)));
+            List.of(
+                new Infoset(0, 0, 1, typeNames[0], CHOICES, List.of(complierNodes.get(0))),
+                new Infoset(0, 1, 2, typeNames[1], CHOICES, List.of(complierNodes.get(1)))),
+            List.of(new Infoset(1, 0, 1, "allocation", shareLabels, inspectorNodes)));
     String title = "Compliance game, phase " + spec.index() + " (" + spec.phaseId() + ")";
-    String comment = "Parley summit model, stage D (docs/models/summit.md): chance draws the complier's type,"
-        + " the complier complies or cheats at a declared or undeclared site, the inspector allocates effort"
-        + " without seeing either, chance draws detection or a false alarm. Belief opportunistic = "
-        + spec.belief() + "; access " + spec.access() + "; " + spec.periods() + " inspection periods.";
-    return ExtensiveFormGame.of(title, comment, List.of("complier", "inspector"), List.of(nodes), infosets,
-        chance, outcomes);
+    String comment =
+        "Parley summit model, stage D (docs/models/summit.md): chance draws the complier's type,"
+            + " the complier complies or cheats at a declared or undeclared site, the inspector allocates effort"
+            + " without seeing either, chance draws detection or a false alarm. Belief opportunistic = "
+            + spec.belief()
+            + "; access "
+            + spec.access()
+            + "; "
+            + spec.periods()
+            + " inspection periods.";
+    return ExtensiveFormGame.of(
+        title,
+        comment,
+        List.of("complier", "inspector"),
+        List.of(nodes),
+        infosets,
+        chance,
+        outcomes);
   }
 }

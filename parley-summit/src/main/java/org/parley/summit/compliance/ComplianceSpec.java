@@ -75,15 +75,19 @@ public record ComplianceSpec(
     if (periods < 1) {
       throw new IllegalArgumentException("periods is " + periods + "; it must be >= 1");
     }
-    if (shares.isEmpty() || shares.size() != detectionDeclared.size() || shares.size() != detectionUndeclared.size()) {
-      throw new IllegalArgumentException("shares and detection lists must be non-empty and of equal length");
+    if (shares.isEmpty()
+        || shares.size() != detectionDeclared.size()
+        || shares.size() != detectionUndeclared.size()) {
+      throw new IllegalArgumentException(
+          "shares and detection lists must be non-empty and of equal length");
     }
     for (int i = 0; i < shares.size(); i++) {
       probability("share " + i, shares.get(i));
       probability("detectionDeclared " + i, detectionDeclared.get(i));
       probability("detectionUndeclared " + i, detectionUndeclared.get(i));
     }
-    for (double x : new double[] {benefit, cost, regimeLoss, penalty, sincereCost, a, c, e, inspectionCost}) {
+    for (double x :
+        new double[] {benefit, cost, regimeLoss, penalty, sincereCost, a, c, e, inspectionCost}) {
       if (!Double.isFinite(x)) {
         throw new IllegalArgumentException("payoff parameters must be finite numbers; found " + x);
       }
@@ -100,12 +104,14 @@ public record ComplianceSpec(
    * The compliance game of phase {@code index} (from 1) of {@code scenario}, with belief {@code π}
    * and regime risk {@code ρ}.
    */
-  public static ComplianceSpec of(Scenario scenario, int index, double belief, double rho, SummitOptions options) {
+  public static ComplianceSpec of(
+      Scenario scenario, int index, double belief, double rho, SummitOptions options) {
     requireNonNull(scenario, "scenario");
     requireNonNull(options, "options");
     Phase phase = scenario.phases().get(index - 1);
     VerificationRegime v = scenario.verification();
-    AllocationGame game = new AllocationGame(ScenarioAllocation.spec(scenario, phase, options.gridSteps()));
+    AllocationGame game =
+        new AllocationGame(ScenarioAllocation.spec(scenario, phase, options.gridSteps()));
     double[] s = game.shares();
     List<Double> shares = new ArrayList<>(s.length);
     List<Double> dd = new ArrayList<>(s.length);
@@ -117,21 +123,58 @@ public record ComplianceSpec(
     }
     int periods = Math.max(1, (int) Math.ceil(phase.durationMonths() / v.periodMonths() - 1e-9));
     double effort = game.spec().inspectionsPerPeriod();
-    return new ComplianceSpec(phase.id(), phase.name(), index, phase.access(), belief, phase.complierBenefit(),
-        phase.complierCost(), rho * scenario.stakes().regimeValue(), scenario.stakes().detectedPenalty(),
-        scenario.stakes().sincereCheatingCost(), v.falseAlarmCollapse(), periods, shares, dd, du,
-        game.falseAlarmProbability(), v.payoffs().a(), v.payoffs().c(), v.payoffs().e(),
+    return new ComplianceSpec(
+        phase.id(),
+        phase.name(),
+        index,
+        phase.access(),
+        belief,
+        phase.complierBenefit(),
+        phase.complierCost(),
+        rho * scenario.stakes().regimeValue(),
+        scenario.stakes().detectedPenalty(),
+        scenario.stakes().sincereCheatingCost(),
+        v.falseAlarmCollapse(),
+        periods,
+        shares,
+        dd,
+        du,
+        game.falseAlarmProbability(),
+        v.payoffs().a(),
+        v.payoffs().c(),
+        v.payoffs().e(),
         v.payoffs().inspectionCost() * effort * periods);
   }
 
   /** A copy with another belief. */
   public ComplianceSpec withBelief(double pi) {
-    return new ComplianceSpec(phaseId, phaseName, index, access, pi, benefit, cost, regimeLoss, penalty, sincereCost,
-        falseAlarmCollapse, periods, shares, detectionDeclared, detectionUndeclared, falseAlarm, a, c, e,
+    return new ComplianceSpec(
+        phaseId,
+        phaseName,
+        index,
+        access,
+        pi,
+        benefit,
+        cost,
+        regimeLoss,
+        penalty,
+        sincereCost,
+        falseAlarmCollapse,
+        periods,
+        shares,
+        detectionDeclared,
+        detectionUndeclared,
+        falseAlarm,
+        a,
+        c,
+        e,
         inspectionCost);
   }
 
-  /** Detection over the phase of a violation at site kind {@code kind} (0 declared, 1 undeclared) under share {@code i}. */
+  /**
+   * Detection over the phase of a violation at site kind {@code kind} (0 declared, 1 undeclared)
+   * under share {@code i}.
+   */
   public double phaseDetection(int kind, int i) {
     double p = kind == 0 ? detectionDeclared.get(i) : detectionUndeclared.get(i);
     return 1 - Math.pow(1 - p, periods);

@@ -48,8 +48,12 @@ public record PhaseEquilibrium(
     allocation = List.copyOf(allocation);
     requireNonNull(method, "method");
     if (allocation.size() != spec.shares().size()) {
-      throw new IllegalArgumentException("allocation has " + allocation.size() + " entries for "
-          + spec.shares().size() + " shares");
+      throw new IllegalArgumentException(
+          "allocation has "
+              + allocation.size()
+              + " entries for "
+              + spec.shares().size()
+              + " shares");
     }
   }
 
@@ -68,16 +72,22 @@ public record PhaseEquilibrium(
     return opportunisticType ? opportunistic : sincere;
   }
 
-  /** Probability over the phase that a violation at site kind {@code kind} (1 declared, 2 undeclared) is detected. */
+  /**
+   * Probability over the phase that a violation at site kind {@code kind} (1 declared, 2
+   * undeclared) is detected.
+   */
   public double detection(int choice) {
     return switch (choice) {
       case 1 -> detectionDeclared;
       case 2 -> detectionUndeclared;
-      default -> throw new IllegalArgumentException("choice " + choice + " is not a violation (1 or 2)");
+      default ->
+          throw new IllegalArgumentException("choice " + choice + " is not a violation (1 or 2)");
     };
   }
 
-  /** The game as an extensive-form game (built on demand), e.g. to write as a Gambit {@code .efg}. */
+  /**
+   * The game as an extensive-form game (built on demand), e.g. to write as a Gambit {@code .efg}.
+   */
   public ExtensiveFormGame game() {
     return ComplianceGame.toExtensiveForm(spec);
   }

@@ -12,8 +12,10 @@ public record TypeStrategy(double comply, double cheatDeclared, double cheatUnde
       }
     }
     if (Math.abs(comply + cheatDeclared + cheatUndeclared - 1) > 1e-6) {
-      throw new IllegalArgumentException("strategy probabilities sum to "
-          + (comply + cheatDeclared + cheatUndeclared) + ", not 1");
+      throw new IllegalArgumentException(
+          "strategy probabilities sum to "
+              + (comply + cheatDeclared + cheatUndeclared)
+              + ", not 1");
     }
   }
 

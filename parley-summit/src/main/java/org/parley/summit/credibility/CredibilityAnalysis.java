@@ -36,11 +36,19 @@ public final class CredibilityAnalysis {
     var precedents = scenario.precedents();
     List<Hazard> hazards = new ArrayList<>();
     for (PrecedentClass c : precedents.classes()) {
-      hazards.add(hazard(c, precedents.windowYears(), precedents.priorA(), precedents.priorB(), asOf));
+      hazards.add(
+          hazard(c, precedents.windowYears(), precedents.priorA(), precedents.priorB(), asOf));
     }
-    Hazard primary = hazards.stream().filter(x -> x.classId().equals(precedents.primary())).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(
-            "primary precedent class '" + precedents.primary() + "' is not among the scenario's classes"));
+    Hazard primary =
+        hazards.stream()
+            .filter(x -> x.classId().equals(precedents.primary()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "primary precedent class '"
+                            + precedents.primary()
+                            + "' is not among the scenario's classes"));
     double h = primary.h();
 
     Map<String, Double> strengths = new LinkedHashMap<>();
@@ -56,12 +64,22 @@ public final class CredibilityAnalysis {
       double rho = rho(h, kappa, p.deterrentGivenUp());
       risks.add(new PhaseRisk(p.id(), j++, h, kappa, p.deterrentGivenUp(), rho, v, rho * v));
     }
-    return new Credibility(hazards, primary.classId(), h, strengths, kappa, risks, belief(scenario),
+    return new Credibility(
+        hazards,
+        primary.classId(),
+        h,
+        strengths,
+        kappa,
+        risks,
+        belief(scenario),
         reneging(scenario, kappa, options));
   }
 
-  /** {@code h = (k + a) / (n + a + b)} for one class, counting only what was known on {@code asOf}. */
-  public static Hazard hazard(PrecedentClass c, double windowYears, double a, double b, LocalDate asOf) {
+  /**
+   * {@code h = (k + a) / (n + a + b)} for one class, counting only what was known on {@code asOf}.
+   */
+  public static Hazard hazard(
+      PrecedentClass c, double windowYears, double a, double b, LocalDate asOf) {
     List<String> counted = new ArrayList<>();
     List<String> suffered = new ArrayList<>();
     List<String> excluded = new ArrayList<>();
@@ -77,7 +95,17 @@ public final class CredibilityAnalysis {
     }
     int k = suffered.size();
     int n = counted.size();
-    return new Hazard(c.id(), c.description(), k, n, a, b, windowYears, (k + a) / (n + a + b), counted, suffered,
+    return new Hazard(
+        c.id(),
+        c.description(),
+        k,
+        n,
+        a,
+        b,
+        windowYears,
+        (k + a) / (n + a + b),
+        counted,
+        suffered,
         excluded);
   }
 
@@ -111,29 +139,37 @@ public final class CredibilityAnalysis {
       counted.add(ag.id());
       if (ag.end() == AgreementEnd.BROKEN_BY_COMPLIER || ag.end() == AgreementEnd.BROKEN_BY_BOTH) {
         broken++;
-      } else if (ag.end() == AgreementEnd.COMPLETED || ag.end() == AgreementEnd.BROKEN_BY_COUNTERPART) {
+      } else if (ag.end() == AgreementEnd.COMPLETED
+          || ag.end() == AgreementEnd.BROKEN_BY_COUNTERPART) {
         kept++;
       }
     }
     double prior = (record.priorA() + broken) / (record.priorA() + record.priorB() + broken + kept);
-    List<Signal> signals = scenario.signals().stream()
-        .filter(s -> !s.date().isAfter(asOf))
-        .sorted(Comparator.comparing(Signal::date))
-        .toList();
+    List<Signal> signals =
+        scenario.signals().stream()
+            .filter(s -> !s.date().isAfter(asOf))
+            .sorted(Comparator.comparing(Signal::date))
+            .toList();
     double belief = prior;
     List<SignalUpdate> updates = new ArrayList<>();
     for (Signal s : signals) {
       double after = update(belief, s.likelihoodRatio());
-      updates.add(new SignalUpdate(s.id(), s.verified(), s.costly(), s.likelihoodRatio(), belief, after));
+      updates.add(
+          new SignalUpdate(s.id(), s.verified(), s.costly(), s.likelihoodRatio(), belief, after));
       belief = after;
     }
-    return new TypeBelief(record.priorA(), record.priorB(), broken, kept, counted, excluded, prior, updates, belief);
+    return new TypeBelief(
+        record.priorA(), record.priorB(), broken, kept, counted, excluded, prior, updates, belief);
   }
 
-  /** Bayes: odds of "opportunistic" divided by {@code L = P(signal | sincere) / P(signal | opportunistic)}. */
+  /**
+   * Bayes: odds of "opportunistic" divided by {@code L = P(signal | sincere) / P(signal |
+   * opportunistic)}.
+   */
   public static double update(double belief, double likelihoodRatio) {
     if (!(likelihoodRatio > 0) || Double.isInfinite(likelihoodRatio)) {
-      throw new IllegalArgumentException("likelihood ratio is " + likelihoodRatio + "; it must be a finite number > 0");
+      throw new IllegalArgumentException(
+          "likelihood ratio is " + likelihoodRatio + "; it must be a finite number > 0");
     }
     double denominator = belief + likelihoodRatio * (1 - belief);
     return denominator == 0 ? belief : belief / denominator;
@@ -149,7 +185,8 @@ public final class CredibilityAnalysis {
         continue;
       }
       ended++;
-      if (ag.end() == AgreementEnd.BROKEN_BY_COUNTERPART || ag.end() == AgreementEnd.BROKEN_BY_BOTH) {
+      if (ag.end() == AgreementEnd.BROKEN_BY_COUNTERPART
+          || ag.end() == AgreementEnd.BROKEN_BY_BOTH) {
         breaches++;
       }
     }

@@ -40,7 +40,8 @@ public record Hazard(
     suffered = List.copyOf(suffered);
     excluded = List.copyOf(excluded);
     if (k < 0 || n < k) {
-      throw new IllegalArgumentException("k is " + k + " and n is " + n + "; it must hold that 0 <= k <= n");
+      throw new IllegalArgumentException(
+          "k is " + k + " and n is " + n + "; it must hold that 0 <= k <= n");
     }
   }
 }

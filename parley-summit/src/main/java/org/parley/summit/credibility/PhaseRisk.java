@@ -16,7 +16,13 @@ import static java.util.Objects.requireNonNull;
  * @param expectedLoss {@code ρ_j · V}
  */
 public record PhaseRisk(
-    String phaseId, int index, double h, double kappa, double deterrentGivenUp, double rho, double regimeValue,
+    String phaseId,
+    int index,
+    double h,
+    double kappa,
+    double deterrentGivenUp,
+    double rho,
+    double regimeValue,
     double expectedLoss) {
   public PhaseRisk {
     requireNonNull(phaseId, "phaseId");

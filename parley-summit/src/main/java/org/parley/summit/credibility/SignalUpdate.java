@@ -15,7 +15,12 @@ import static java.util.Objects.requireNonNull;
  * @param after belief after
  */
 public record SignalUpdate(
-    String signalId, boolean verified, boolean costly, double likelihoodRatio, double before, double after) {
+    String signalId,
+    boolean verified,
+    boolean costly,
+    double likelihoodRatio,
+    double before,
+    double after) {
   public SignalUpdate {
     requireNonNull(signalId, "signalId");
   }

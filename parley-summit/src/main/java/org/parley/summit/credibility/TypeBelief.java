@@ -9,8 +9,10 @@ import java.util.List;
  *
  * @param priorA Beta prior weight on "opportunistic"
  * @param priorB Beta prior weight on "sincere"
- * @param broken agreements dated on or before {@code as_of} that the complier broke (alone or jointly)
- * @param kept agreements dated on or before {@code as_of} completed or broken by the counterpart only
+ * @param broken agreements dated on or before {@code as_of} that the complier broke (alone or
+ *     jointly)
+ * @param kept agreements dated on or before {@code as_of} completed or broken by the counterpart
+ *     only
  * @param counted ids of the agreements used
  * @param excluded ids of agreements left out because they are dated after {@code as_of}
  * @param prior the track-record belief
@@ -32,7 +34,8 @@ public record TypeBelief(
     excluded = List.copyOf(excluded);
     updates = List.copyOf(updates);
     if (!(posterior >= 0 && posterior <= 1) || !(prior >= 0 && prior <= 1)) {
-      throw new IllegalArgumentException("beliefs must be in [0, 1]: prior " + prior + ", posterior " + posterior);
+      throw new IllegalArgumentException(
+          "beliefs must be in [0, 1]: prior " + prior + ", posterior " + posterior);
     }
   }
 }

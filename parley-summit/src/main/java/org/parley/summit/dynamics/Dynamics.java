@@ -23,17 +23,17 @@ import org.parley.summit.credibility.Credibility;
 
 /**
  * Stage E of the summit model (summit.md §2 E; equations in docs/models/summit.md §E). The agreed
- * phases {@code 1..m} run in order. Before phase {@code j} the complier stops if {@code ρ_j·V >
- * B_j − C_j} (the regime risk outweighs the phase's net benefit): {@code STALLED_AT(j − 1)}. In the
+ * phases {@code 1..m} run in order. Before phase {@code j} the complier stops if {@code ρ_j·V > B_j
+ * − C_j} (the regime risk outweighs the phase's net benefit): {@code STALLED_AT(j − 1)}. In the
  * phase: a guarantor reneges with probability {@code r} ({@code COLLAPSED_AT(j, GUARANTOR_RENEGED)}
  * at mid-phase); otherwise the complier acts per its type's strategy in the phase's compliance
  * equilibrium at the current belief; a violation is detected with the equilibrium's phase detection
  * probability ({@code COLLAPSED_AT(j, VIOLATION_DETECTED)}), or goes undetected and leaves a hidden
- * capability; a compliant phase raises a false alarm with {@code 1 − (1 − α)^n}, which ends the deal
- * with probability {@code φ} ({@code COLLAPSED_AT(j, FALSE_ALARM)}). The belief that the complier is
- * opportunistic is updated by Bayes' rule from what was observed (no alarm, or a false alarm that
- * did not escalate). After the last agreed phase: {@code HOLLOW} if a violation went undetected,
- * else {@code COMPLETE} if the whole ladder was agreed, else {@code STALLED_AT(m)}.
+ * capability; a compliant phase raises a false alarm with {@code 1 − (1 − α)^n}, which ends the
+ * deal with probability {@code φ} ({@code COLLAPSED_AT(j, FALSE_ALARM)}). The belief that the
+ * complier is opportunistic is updated by Bayes' rule from what was observed (no alarm, or a false
+ * alarm that did not escalate). After the last agreed phase: {@code HOLLOW} if a violation went
+ * undetected, else {@code COMPLETE} if the whole ladder was agreed, else {@code STALLED_AT(m)}.
  *
  * <p>Thread-safe: the only state is a memo of solved phase games keyed by phase and belief.
  */
@@ -58,17 +58,22 @@ public final class Dynamics {
   }
 
   /**
-   * As above, with the function that solves a phase's game (e.g. one that memoises equilibria across
-   * scenarios; it must return what {@link ComplianceGame#solve(ComplianceSpec)} returns).
+   * As above, with the function that solves a phase's game (e.g. one that memoises equilibria
+   * across scenarios; it must return what {@link ComplianceGame#solve(ComplianceSpec)} returns).
    */
-  public Dynamics(Scenario scenario, int agreed, Credibility credibility, SummitOptions options,
+  public Dynamics(
+      Scenario scenario,
+      int agreed,
+      Credibility credibility,
+      SummitOptions options,
       Function<ComplianceSpec, PhaseEquilibrium> solver) {
     this.solver = requireNonNull(solver, "solver");
     this.scenario = requireNonNull(scenario, "scenario");
     this.credibility = requireNonNull(credibility, "credibility");
     this.options = requireNonNull(options, "options");
     if (agreed < 0 || agreed > scenario.phases().size()) {
-      throw new IllegalArgumentException("agreed is " + agreed + "; it must be in [0, " + scenario.phases().size() + "]");
+      throw new IllegalArgumentException(
+          "agreed is " + agreed + "; it must be in [0, " + scenario.phases().size() + "]");
     }
     this.agreed = agreed;
   }
@@ -90,8 +95,11 @@ public final class Dynamics {
 
   /** The compliance equilibrium of phase {@code j} (from 1) at belief {@code π} (memoised). */
   public PhaseEquilibrium equilibrium(int j, double belief) {
-    return memo.computeIfAbsent(new Key(j, belief), k -> solver.apply(
-        ComplianceSpec.of(scenario, j, belief, credibility.risk(j).rho(), options)));
+    return memo.computeIfAbsent(
+        new Key(j, belief),
+        k ->
+            solver.apply(
+                ComplianceSpec.of(scenario, j, belief, credibility.risk(j).rho(), options)));
   }
 
   /** Whether the complier stops before phase {@code j}: {@code ρ_j·V > B_j − C_j}. */
@@ -101,9 +109,10 @@ public final class Dynamics {
   }
 
   /**
-   * The equilibria along the quiet path (no alarms), one per agreed phase: each solved at the belief
-   * held after the earlier phases passed without an alarm. Phases from the first one the complier
-   * refuses ({@link #stopsBefore}) on are included too, as what would happen if it went on.
+   * The equilibria along the quiet path (no alarms), one per agreed phase: each solved at the
+   * belief held after the earlier phases passed without an alarm. Phases from the first one the
+   * complier refuses ({@link #stopsBefore}) on are included too, as what would happen if it went
+   * on.
    */
   public List<PhaseEquilibrium> quietPath() {
     List<PhaseEquilibrium> out = new ArrayList<>();
@@ -130,7 +139,8 @@ public final class Dynamics {
   }
 
   private static double quiet(TypeStrategy t, PhaseEquilibrium eq, double alarm) {
-    return t.comply() * (1 - alarm) + t.cheatDeclared() * (1 - eq.detectionDeclared())
+    return t.comply() * (1 - alarm)
+        + t.cheatDeclared() * (1 - eq.detectionDeclared())
         + t.cheatUndeclared() * (1 - eq.detectionUndeclared());
   }
 
@@ -142,8 +152,8 @@ public final class Dynamics {
 
   /**
    * One run of stage E. Draws from {@code rng} only: one uniform for the complier's type, then four
-   * per phase entered (reneging, the complier's choice, detection or false alarm, escalation), always
-   * in that order, so that runs with the same stream stay coupled.
+   * per phase entered (reneging, the complier's choice, detection or false alarm, escalation),
+   * always in that order, so that runs with the same stream stay coupled.
    */
   public Trial sample(RandomGenerator rng) {
     requireNonNull(rng, "rng");
@@ -176,7 +186,8 @@ public final class Dynamics {
         double alarm = eq.falseAlarm();
         if (uD < alarm) {
           if (uE < phi) {
-            return collapse(j, CollapseCause.FALSE_ALARM, month(uD, alarm, n, duration), months, hidden, opp);
+            return collapse(
+                j, CollapseCause.FALSE_ALARM, month(uD, alarm, n, duration), months, hidden, opp);
           }
           belief = afterSurvivedAlarm(eq, belief);
         } else {
@@ -185,26 +196,39 @@ public final class Dynamics {
       } else {
         double detect = eq.detection(choice);
         if (uD < detect) {
-          return collapse(j, CollapseCause.VIOLATION_DETECTED, month(uD, detect, n, duration), months, hidden, opp);
+          return collapse(
+              j,
+              CollapseCause.VIOLATION_DETECTED,
+              month(uD, detect, n, duration),
+              months,
+              hidden,
+              opp);
         }
         hidden = true;
         belief = afterNoAlarm(eq, belief);
       }
       months += duration;
     }
-    TrialOutcome end = hidden ? new TrialOutcome.Hollow()
-        : agreed == scenario.phases().size() ? new TrialOutcome.Complete() : new TrialOutcome.StalledAt(agreed);
+    TrialOutcome end =
+        hidden
+            ? new TrialOutcome.Hollow()
+            : agreed == scenario.phases().size()
+                ? new TrialOutcome.Complete()
+                : new TrialOutcome.StalledAt(agreed);
     return new Trial(end, agreed, agreed, months, hidden, opp);
   }
 
-  private static Trial collapse(int j, CollapseCause cause, double month, double before, boolean hidden, boolean opp) {
-    return new Trial(new TrialOutcome.CollapsedAt(j, cause, month), j, j - 1, before + month, hidden, opp);
+  private static Trial collapse(
+      int j, CollapseCause cause, double month, double before, boolean hidden, boolean opp) {
+    return new Trial(
+        new TrialOutcome.CollapsedAt(j, cause, month), j, j - 1, before + month, hidden, opp);
   }
 
   /**
    * The month within a phase of {@code duration} months and {@code n} periods at which an event of
-   * phase probability {@code p} happened, given it happened with the uniform draw {@code u < p}: the
-   * end of the first period {@code k} with {@code u < 1 − (1 − p₁)^k}, {@code p₁ = 1 − (1 − p)^{1/n}}.
+   * phase probability {@code p} happened, given it happened with the uniform draw {@code u < p}:
+   * the end of the first period {@code k} with {@code u < 1 − (1 − p₁)^k}, {@code p₁ = 1 − (1 −
+   * p)^{1/n}}.
    */
   static double month(double u, double p, int n, double duration) {
     int k;
@@ -241,14 +265,25 @@ public final class Dynamics {
     return out;
   }
 
-  private void walk(int j, double belief, boolean opp, boolean hidden, double mass, Map<String, Double> probs,
-      double[] reach, double[] deepest) {
+  private void walk(
+      int j,
+      double belief,
+      boolean opp,
+      boolean hidden,
+      double mass,
+      Map<String, Double> probs,
+      double[] reach,
+      double[] deepest) {
     if (mass == 0) {
       return;
     }
     if (j > agreed) {
-      TrialOutcome end = hidden ? new TrialOutcome.Hollow()
-          : agreed == scenario.phases().size() ? new TrialOutcome.Complete() : new TrialOutcome.StalledAt(agreed);
+      TrialOutcome end =
+          hidden
+              ? new TrialOutcome.Hollow()
+              : agreed == scenario.phases().size()
+                  ? new TrialOutcome.Complete()
+                  : new TrialOutcome.StalledAt(agreed);
       add(probs, end.label(), mass);
       deepest[0] += mass * agreed;
       return;
@@ -273,14 +308,27 @@ public final class Dynamics {
     add(probs, label(j, CollapseCause.FALSE_ALARM), collapseAlarm);
     deepest[0] += collapseAlarm * j;
     double quietBelief = afterNoAlarm(eq, belief);
-    walk(j + 1, afterSurvivedAlarm(eq, belief), opp, hidden, comply * alarm * (1 - phi), probs, reach, deepest);
+    walk(
+        j + 1,
+        afterSurvivedAlarm(eq, belief),
+        opp,
+        hidden,
+        comply * alarm * (1 - phi),
+        probs,
+        reach,
+        deepest);
     walk(j + 1, quietBelief, opp, hidden, comply * (1 - alarm), probs, reach, deepest);
     // cheat
-    double detected = go * (t.cheatDeclared() * eq.detectionDeclared() + t.cheatUndeclared() * eq.detectionUndeclared());
+    double detected =
+        go
+            * (t.cheatDeclared() * eq.detectionDeclared()
+                + t.cheatUndeclared() * eq.detectionUndeclared());
     add(probs, label(j, CollapseCause.VIOLATION_DETECTED), detected);
     deepest[0] += detected * j;
-    double undetected = go * (t.cheatDeclared() * (1 - eq.detectionDeclared())
-        + t.cheatUndeclared() * (1 - eq.detectionUndeclared()));
+    double undetected =
+        go
+            * (t.cheatDeclared() * (1 - eq.detectionDeclared())
+                + t.cheatUndeclared() * (1 - eq.detectionUndeclared()));
     walk(j + 1, quietBelief, opp, true, undetected, probs, reach, deepest);
   }
 

@@ -10,11 +10,13 @@ import java.util.Map;
  * label ({@code NO_DEAL}, {@code STALLED_AT(j)}, {@code COLLAPSED_AT(j, CAUSE)}, {@code HOLLOW},
  * {@code COMPLETE}).
  *
- * @param probabilities probability of each outcome label with positive probability, in a stable order
+ * @param probabilities probability of each outcome label with positive probability, in a stable
+ *     order
  * @param reach {@code reach.get(j - 1)} = probability that phase {@code j} of the ladder is entered
  * @param expectedDeepestPhase expected deepest phase entered
  */
-public record OutcomeDistribution(Map<String, Double> probabilities, List<Double> reach, double expectedDeepestPhase) {
+public record OutcomeDistribution(
+    Map<String, Double> probabilities, List<Double> reach, double expectedDeepestPhase) {
   public OutcomeDistribution {
     probabilities = Collections.unmodifiableMap(new LinkedHashMap<>(probabilities));
     reach = List.copyOf(reach);

@@ -12,7 +12,8 @@ import java.util.List;
  * @param samples Monte Carlo samples
  * @param seed the seed every random stream derives from
  * @param threads worker threads (the report does not depend on it)
- * @param tornadoOutcome the outcome the tornado explains, e.g. {@code COMPLETE} or {@code REACHED(3)}
+ * @param tornadoOutcome the outcome the tornado explains, e.g. {@code COMPLETE} or {@code
+ *     REACHED(3)}
  * @param tornadoSamples trials per setting of the tornado (0: no tornado)
  * @param sobolSamples base samples of the Saltelli design (0: no Sobol indices)
  */
@@ -40,9 +41,18 @@ public record AnalysisRequest(
     }
   }
 
-  /** EUM with the three baselines for comparison, 10,000 samples, seed 1, a tornado on COLLAPSED. */
+  /**
+   * EUM with the three baselines for comparison, 10,000 samples, seed 1, a tornado on COLLAPSED.
+   */
   public static AnalysisRequest defaults() {
-    return new AnalysisRequest("eum", List.of("compromise", "nbs", "median"), 10_000, 1,
-        Runtime.getRuntime().availableProcessors(), "COLLAPSED", 1_000, 0);
+    return new AnalysisRequest(
+        "eum",
+        List.of("compromise", "nbs", "median"),
+        10_000,
+        1,
+        Runtime.getRuntime().availableProcessors(),
+        "COLLAPSED",
+        1_000,
+        0);
   }
 }

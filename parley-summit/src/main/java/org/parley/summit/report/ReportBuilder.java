@@ -50,21 +50,36 @@ public final class ReportBuilder {
    * @throws IllegalArgumentException if a forecaster name or the tornado outcome is not known
    */
   public static Completion<SummitReport> build(
-      Scenario scenario, AnalysisRequest request, ProgressListener progress, CancellationToken cancel) {
+      Scenario scenario,
+      AnalysisRequest request,
+      ProgressListener progress,
+      CancellationToken cancel) {
     OutcomeEvent event = OutcomeEvent.parse(request.tornadoOutcome());
     SummitOptions options = SummitOptions.defaults().withForecaster(request.forecaster());
     SummitBaseline baseline = SummitAnalysis.analyze(scenario, options);
     List<ModelSettlement> comparison = new ArrayList<>();
     for (String name : request.comparison()) {
-      Forecaster f = Forecasters.byName(name).orElseThrow(() -> new IllegalArgumentException(
-          "unknown model '" + name + "' (expected one of: " + String.join(", ", Forecasters.names()) + ")"));
+      Forecaster f =
+          Forecasters.byName(name)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "unknown model '"
+                              + name
+                              + "' (expected one of: "
+                              + String.join(", ", Forecasters.names())
+                              + ")"));
       comparison.add(SettlementAnalysis.run(scenario, f));
     }
     long total = units(scenario, request);
     SummitModel model = SummitModel.of(options);
-    Completion<MonteCarloResult> mc = MonteCarlo.of(model).run(scenario,
-        new MonteCarloOptions(request.samples(), request.seed(), request.threads()),
-        (done, all) -> progress.progress(done, total), cancel);
+    Completion<MonteCarloResult> mc =
+        MonteCarlo.of(model)
+            .run(
+                scenario,
+                new MonteCarloOptions(request.samples(), request.seed(), request.threads()),
+                (done, all) -> progress.progress(done, total),
+                cancel);
     if (mc instanceof Completion.Cancelled<MonteCarloResult> c) {
       return new Completion.Cancelled<>(c.completed(), total);
     }
@@ -74,10 +89,16 @@ public final class ReportBuilder {
     Optional<SobolIndices> sobol = Optional.empty();
     if (inputs.size() > 0 && request.tornadoSamples() > 0) {
       long base = offset;
-      Completion<TornadoResult> t = new Tornado().run(Factors.of(inputs),
-          SummitResponse.indicator(inputs, model::trial, event), event.label(),
-          new SensitivityOptions(request.tornadoSamples(), request.seed(), request.threads()),
-          (done, all) -> progress.progress(base + done, total), cancel);
+      Completion<TornadoResult> t =
+          new Tornado()
+              .run(
+                  Factors.of(inputs),
+                  SummitResponse.indicator(inputs, model::trial, event),
+                  event.label(),
+                  new SensitivityOptions(
+                      request.tornadoSamples(), request.seed(), request.threads()),
+                  (done, all) -> progress.progress(base + done, total),
+                  cancel);
       if (t instanceof Completion.Cancelled<TornadoResult>) {
         return new Completion.Cancelled<>(base, total);
       }
@@ -86,16 +107,23 @@ public final class ReportBuilder {
     }
     if (inputs.size() > 0 && request.sobolSamples() > 0) {
       long base = offset;
-      Completion<SobolIndices> s = new SaltelliJansen().run(Factors.of(inputs),
-          SummitResponse.indicator(inputs, model::trial, event), event.label(),
-          new SensitivityOptions(request.sobolSamples(), request.seed(), request.threads()),
-          (done, all) -> progress.progress(base + done, total), cancel);
+      Completion<SobolIndices> s =
+          new SaltelliJansen()
+              .run(
+                  Factors.of(inputs),
+                  SummitResponse.indicator(inputs, model::trial, event),
+                  event.label(),
+                  new SensitivityOptions(request.sobolSamples(), request.seed(), request.threads()),
+                  (done, all) -> progress.progress(base + done, total),
+                  cancel);
       if (s instanceof Completion.Cancelled<SobolIndices>) {
         return new Completion.Cancelled<>(base, total);
       }
       sobol = Optional.of(s.orElseThrow());
     }
     progress.progress(total, total);
-    return new Completion.Done<>(new SummitReport(scenario, request, baseline, comparison, mc.orElseThrow(), tornado, sobol));
+    return new Completion.Done<>(
+        new SummitReport(
+            scenario, request, baseline, comparison, mc.orElseThrow(), tornado, sobol));
   }
 }

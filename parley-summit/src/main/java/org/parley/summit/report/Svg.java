@@ -8,7 +8,9 @@ import java.util.Locale;
  * element with a title and text labels, so the chart reads without colour and without scripts.
  */
 public final class Svg {
-  private static final String[] PALETTE = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#17becf", "#7f7f7f"};
+  private static final String[] PALETTE = {
+    "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#17becf", "#7f7f7f"
+  };
 
   private Svg() {}
 
@@ -56,22 +58,65 @@ public final class Svg {
       Bar b = bars.get(i);
       double y = top + i * rowH;
       double w = plotW * clamp(b.value());
-      s.append(String.format(Locale.ROOT, "<text x='%d' y='%.1f' text-anchor='end' class='lbl'>%s</text>%n", labelW - 6, y + 17, esc(b.label())));
-      s.append(String.format(Locale.ROOT, "<rect x='%d' y='%.1f' width='%.1f' height='%d' fill='%s'><title>%s: %.3f (95%% interval %.3f–%.3f)</title></rect>%n",
-          labelW, y + 5, w, rowH - 10, PALETTE[0], esc(b.label()), b.value(), b.lo(), b.hi()));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "<text x='%d' y='%.1f' text-anchor='end' class='lbl'>%s</text>%n",
+              labelW - 6,
+              y + 17,
+              esc(b.label())));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x='%d' y='%.1f' width='%.1f' height='%d' fill='%s'><title>%s: %.3f (95%% interval %.3f–%.3f)</title></rect>%n",
+              labelW,
+              y + 5,
+              w,
+              rowH - 10,
+              PALETTE[0],
+              esc(b.label()),
+              b.value(),
+              b.lo(),
+              b.hi()));
       double x1 = labelW + plotW * clamp(b.lo());
       double x2 = labelW + plotW * clamp(b.hi());
-      s.append(String.format(Locale.ROOT, "<line x1='%.1f' x2='%.1f' y1='%.1f' y2='%.1f' stroke='#000'/>%n", x1, x2, y + rowH / 2.0, y + rowH / 2.0));
-      s.append(String.format(Locale.ROOT, "<line x1='%.1f' x2='%.1f' y1='%.1f' y2='%.1f' stroke='#000'/><line x1='%.1f' x2='%.1f' y1='%.1f' y2='%.1f' stroke='#000'/>%n",
-          x1, x1, y + 8, y + rowH - 8, x2, x2, y + 8, y + rowH - 8));
-      s.append(String.format(Locale.ROOT, "<text x='%d' y='%.1f' class='val'>%.1f%%</text>%n", labelW + plotW + 6, y + 17, 100 * b.value()));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "<line x1='%.1f' x2='%.1f' y1='%.1f' y2='%.1f' stroke='#000'/>%n",
+              x1,
+              x2,
+              y + rowH / 2.0,
+              y + rowH / 2.0));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "<line x1='%.1f' x2='%.1f' y1='%.1f' y2='%.1f' stroke='#000'/><line x1='%.1f' x2='%.1f' y1='%.1f' y2='%.1f' stroke='#000'/>%n",
+              x1,
+              x1,
+              y + 8,
+              y + rowH - 8,
+              x2,
+              x2,
+              y + 8,
+              y + rowH - 8));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "<text x='%d' y='%.1f' class='val'>%.1f%%</text>%n",
+              labelW + plotW + 6,
+              y + 17,
+              100 * b.value()));
     }
     return s.append("</svg>\n").toString();
   }
 
-  /** A tornado: one bar per input from its low-setting to its high-setting outcome, widest first. */
+  /**
+   * A tornado: one bar per input from its low-setting to its high-setting outcome, widest first.
+   */
   public static String tornado(String title, double base, List<TornadoBar> bars) {
-    List<TornadoBar> sorted = bars.stream().sorted((a, b) -> Double.compare(b.swing(), a.swing())).toList();
+    List<TornadoBar> sorted =
+        bars.stream().sorted((a, b) -> Double.compare(b.swing(), a.swing())).toList();
     int labelW = 20 + 7 * sorted.stream().mapToInt(b -> b.label().length()).max().orElse(10);
     int plotW = 380;
     int rowH = 24;
@@ -86,17 +131,47 @@ public final class Svg {
       double xl = labelW + plotW * clamp(Math.min(b.atLow(), b.atHigh()));
       double xh = labelW + plotW * clamp(Math.max(b.atLow(), b.atHigh()));
       String colour = b.atHigh() >= b.atLow() ? PALETTE[2] : PALETTE[1];
-      s.append(String.format(Locale.ROOT, "<text x='%d' y='%.1f' text-anchor='end' class='lbl'>%s</text>%n", labelW - 6, y + 16, esc(b.label())));
-      s.append(String.format(Locale.ROOT, "<rect x='%.1f' y='%.1f' width='%.1f' height='%d' fill='%s'><title>%s: %.3f at P10, %.3f at P90</title></rect>%n",
-          xl, y + 4, Math.max(1, xh - xl), rowH - 8, colour, esc(b.label()), b.atLow(), b.atHigh()));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "<text x='%d' y='%.1f' text-anchor='end' class='lbl'>%s</text>%n",
+              labelW - 6,
+              y + 16,
+              esc(b.label())));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x='%.1f' y='%.1f' width='%.1f' height='%d' fill='%s'><title>%s: %.3f at P10, %.3f at P90</title></rect>%n",
+              xl,
+              y + 4,
+              Math.max(1, xh - xl),
+              rowH - 8,
+              colour,
+              esc(b.label()),
+              b.atLow(),
+              b.atHigh()));
     }
-    s.append(String.format(Locale.ROOT, "<line x1='%.1f' x2='%.1f' y1='%d' y2='%d' stroke='#000' stroke-dasharray='4 3'/>%n", bx, bx, top - 4, top + rowH * sorted.size() + 4));
-    s.append(String.format(Locale.ROOT, "<text x='%.1f' y='%d' class='val' text-anchor='middle'>base %.1f%%</text>%n", bx, top - 8, 100 * base));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "<line x1='%.1f' x2='%.1f' y1='%d' y2='%d' stroke='#000' stroke-dasharray='4 3'/>%n",
+            bx,
+            bx,
+            top - 4,
+            top + rowH * sorted.size() + 4));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "<text x='%.1f' y='%d' class='val' text-anchor='middle'>base %.1f%%</text>%n",
+            bx,
+            top - 8,
+            100 * base));
     return s.append("</svg>\n").toString();
   }
 
   /** Line chart of series over rounds, y on {@code [lo, hi]}. */
-  public static String lines(String title, String yLabel, double lo, double hi, List<Series> series) {
+  public static String lines(
+      String title, String yLabel, double lo, double hi, List<Series> series) {
     int left = 50;
     int plotW = 460;
     int top = 34;
@@ -104,19 +179,52 @@ public final class Svg {
     int legendW = 170;
     int maxN = series.stream().mapToInt(x -> x.points().size()).max().orElse(1);
     StringBuilder s = open(left + plotW + legendW, top + plotH + 45, title);
-    s.append(String.format(Locale.ROOT, "<rect x='%d' y='%d' width='%d' height='%d' fill='none' stroke='#999'/>%n", left, top, plotW, plotH));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "<rect x='%d' y='%d' width='%d' height='%d' fill='none' stroke='#999'/>%n",
+            left,
+            top,
+            plotW,
+            plotH));
     for (int k = 0; k <= 4; k++) {
       double v = lo + (hi - lo) * k / 4;
       double y = top + plotH - plotH * k / 4.0;
-      s.append(String.format(Locale.ROOT, "<text x='%d' y='%.1f' text-anchor='end' class='tick'>%s</text><line x1='%d' x2='%d' y1='%.1f' y2='%.1f' stroke='#eee'/>%n",
-          left - 4, y + 4, fmt(v), left, left + plotW, y, y));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "<text x='%d' y='%.1f' text-anchor='end' class='tick'>%s</text><line x1='%d' x2='%d' y1='%.1f' y2='%.1f' stroke='#eee'/>%n",
+              left - 4,
+              y + 4,
+              fmt(v),
+              left,
+              left + plotW,
+              y,
+              y));
     }
-    s.append(String.format(Locale.ROOT, "<text x='%d' y='%d' class='tick' text-anchor='middle'>round</text>%n", left + plotW / 2, top + plotH + 34));
-    s.append(String.format(Locale.ROOT, "<text x='12' y='%d' class='tick' transform='rotate(-90 12 %d)' text-anchor='middle'>%s</text>%n", top + plotH / 2, top + plotH / 2, esc(yLabel)));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "<text x='%d' y='%d' class='tick' text-anchor='middle'>round</text>%n",
+            left + plotW / 2,
+            top + plotH + 34));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "<text x='12' y='%d' class='tick' transform='rotate(-90 12 %d)' text-anchor='middle'>%s</text>%n",
+            top + plotH / 2,
+            top + plotH / 2,
+            esc(yLabel)));
     double dx = maxN <= 1 ? 0 : (double) plotW / (maxN - 1);
     for (int r = 0; r < maxN; r++) {
       if (maxN <= 12 || r % Math.max(1, maxN / 10) == 0) {
-        s.append(String.format(Locale.ROOT, "<text x='%.1f' y='%d' class='tick' text-anchor='middle'>%d</text>%n", left + dx * r, top + plotH + 16, r));
+        s.append(
+            String.format(
+                Locale.ROOT,
+                "<text x='%.1f' y='%d' class='tick' text-anchor='middle'>%d</text>%n",
+                left + dx * r,
+                top + plotH + 16,
+                r));
       }
     }
     for (int k = 0; k < series.size(); k++) {
@@ -127,19 +235,44 @@ public final class Svg {
         double y = top + plotH - plotH * (sr.points().get(r) - lo) / (hi - lo);
         pts.append(String.format(Locale.ROOT, "%.1f,%.1f ", left + dx * r, y));
       }
-      s.append(String.format(Locale.ROOT, "<polyline fill='none' stroke='%s' stroke-width='2' points='%s'><title>%s</title></polyline>%n", colour, pts.toString().trim(), esc(sr.label())));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "<polyline fill='none' stroke='%s' stroke-width='2' points='%s'><title>%s</title></polyline>%n",
+              colour,
+              pts.toString().trim(),
+              esc(sr.label())));
       double ly = top + 14 + 18 * k;
-      s.append(String.format(Locale.ROOT, "<line x1='%d' x2='%d' y1='%.1f' y2='%.1f' stroke='%s' stroke-width='3'/><text x='%d' y='%.1f' class='lbl'>%s</text>%n",
-          left + plotW + 12, left + plotW + 30, ly, ly, colour, left + plotW + 36, ly + 4, esc(sr.label())));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "<line x1='%d' x2='%d' y1='%.1f' y2='%.1f' stroke='%s' stroke-width='3'/><text x='%d' y='%.1f' class='lbl'>%s</text>%n",
+              left + plotW + 12,
+              left + plotW + 30,
+              ly,
+              ly,
+              colour,
+              left + plotW + 36,
+              ly + 4,
+              esc(sr.label())));
     }
     return s.append("</svg>\n").toString();
   }
 
   private static StringBuilder open(int w, int h, String title) {
     StringBuilder s = new StringBuilder();
-    s.append(String.format(Locale.ROOT, "<svg xmlns='http://www.w3.org/2000/svg' width='%d' height='%d' viewBox='0 0 %d %d' role='img' aria-label='%s'>%n", w, h, w, h, esc(title)));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "<svg xmlns='http://www.w3.org/2000/svg' width='%d' height='%d' viewBox='0 0 %d %d' role='img' aria-label='%s'>%n",
+            w,
+            h,
+            w,
+            h,
+            esc(title)));
     s.append("<title>").append(esc(title)).append("</title>\n");
-    s.append("<style>.lbl{font:12px sans-serif}.val{font:11px sans-serif}.tick{font:10px sans-serif;fill:#555}.ttl{font:bold 13px sans-serif}</style>\n");
+    s.append(
+        "<style>.lbl{font:12px sans-serif}.val{font:11px sans-serif}.tick{font:10px sans-serif;fill:#555}.ttl{font:bold 13px sans-serif}</style>\n");
     s.append("<text x='8' y='18' class='ttl'>").append(esc(title)).append("</text>\n");
     return s;
   }
@@ -147,8 +280,17 @@ public final class Svg {
   private static void axis01(StringBuilder s, int x0, int top, int plotW, int plotH) {
     for (int k = 0; k <= 4; k++) {
       double x = x0 + plotW * k / 4.0;
-      s.append(String.format(Locale.ROOT, "<line x1='%.1f' x2='%.1f' y1='%d' y2='%d' stroke='#ddd'/><text x='%.1f' y='%d' class='tick' text-anchor='middle'>%d%%</text>%n",
-          x, x, top, top + plotH, x, top + plotH + 14, 25 * k));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "<line x1='%.1f' x2='%.1f' y1='%d' y2='%d' stroke='#ddd'/><text x='%.1f' y='%d' class='tick' text-anchor='middle'>%d%%</text>%n",
+              x,
+              x,
+              top,
+              top + plotH,
+              x,
+              top + plotH + 14,
+              25 * k));
     }
   }
 
@@ -162,6 +304,10 @@ public final class Svg {
 
   /** Escapes text for XML content and attributes. */
   public static String esc(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;").replace("\"", "&quot;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("'", "&#39;")
+        .replace("\"", "&quot;");
   }
 }

@@ -16,7 +16,8 @@ public record Factors(List<String> names, List<InverseCdf> quantiles) {
     names = List.copyOf(names);
     quantiles = List.copyOf(quantiles);
     if (names.size() != quantiles.size()) {
-      throw new IllegalArgumentException(names.size() + " names for " + quantiles.size() + " quantile functions");
+      throw new IllegalArgumentException(
+          names.size() + " names for " + quantiles.size() + " quantile functions");
     }
   }
 

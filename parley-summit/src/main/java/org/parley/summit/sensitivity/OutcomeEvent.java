@@ -11,15 +11,17 @@ import org.parley.summit.Trial;
 import org.parley.summit.TrialOutcome;
 
 /**
- * An event about a trial whose probability sensitivity analysis explains: an outcome class
- * ({@code COMPLETE}, {@code STALLED_AT(2)}, {@code COLLAPSED_AT(3, FALSE_ALARM)}), a kind summed
- * over phases and causes ({@code STALLED}, {@code COLLAPSED}, {@code COLLAPSED_AT(2)}), or {@code
+ * An event about a trial whose probability sensitivity analysis explains: an outcome class ({@code
+ * COMPLETE}, {@code STALLED_AT(2)}, {@code COLLAPSED_AT(3, FALSE_ALARM)}), a kind summed over
+ * phases and causes ({@code STALLED}, {@code COLLAPSED}, {@code COLLAPSED_AT(2)}), or {@code
  * REACHED(j)}: the deal entered phase {@code j} or a deeper one.
  */
 public final class OutcomeEvent implements Predicate<Trial> {
-  private static final Pattern WITH_ARGS = Pattern.compile("([A-Z_]+)\\((\\d+)(?:,\\s*([A-Z_]+))?\\)");
-  private static final String EXPECTED = "expected NO_DEAL, STALLED, STALLED_AT(j), COLLAPSED, COLLAPSED_AT(j),"
-      + " COLLAPSED_AT(j, VIOLATION_DETECTED|GUARANTOR_RENEGED|FALSE_ALARM), HOLLOW, COMPLETE or REACHED(j)";
+  private static final Pattern WITH_ARGS =
+      Pattern.compile("([A-Z_]+)\\((\\d+)(?:,\\s*([A-Z_]+))?\\)");
+  private static final String EXPECTED =
+      "expected NO_DEAL, STALLED, STALLED_AT(j), COLLAPSED, COLLAPSED_AT(j),"
+          + " COLLAPSED_AT(j, VIOLATION_DETECTED|GUARANTOR_RENEGED|FALSE_ALARM), HOLLOW, COMPLETE or REACHED(j)";
 
   private final String label;
   private final Predicate<Trial> test;
@@ -30,7 +32,8 @@ public final class OutcomeEvent implements Predicate<Trial> {
   }
 
   /** The deal completed and was verified. */
-  public static final OutcomeEvent COMPLETE = new OutcomeEvent("COMPLETE", t -> t.outcome() instanceof TrialOutcome.Complete);
+  public static final OutcomeEvent COMPLETE =
+      new OutcomeEvent("COMPLETE", t -> t.outcome() instanceof TrialOutcome.Complete);
 
   /**
    * Reads an event from its label (case-insensitive).
@@ -63,7 +66,9 @@ public final class OutcomeEvent implements Predicate<Trial> {
     switch (m.group(1)) {
       case "STALLED_AT":
         if (cause == null) {
-          return new OutcomeEvent("STALLED_AT(" + j + ")", t -> t.outcome() instanceof TrialOutcome.StalledAt a && a.phase() == j);
+          return new OutcomeEvent(
+              "STALLED_AT(" + j + ")",
+              t -> t.outcome() instanceof TrialOutcome.StalledAt a && a.phase() == j);
         }
         break;
       case "REACHED":
@@ -73,16 +78,23 @@ public final class OutcomeEvent implements Predicate<Trial> {
         break;
       case "COLLAPSED_AT":
         if (cause == null) {
-          return new OutcomeEvent("COLLAPSED_AT(" + j + ")", t -> t.outcome() instanceof TrialOutcome.CollapsedAt c && c.phase() == j);
+          return new OutcomeEvent(
+              "COLLAPSED_AT(" + j + ")",
+              t -> t.outcome() instanceof TrialOutcome.CollapsedAt c && c.phase() == j);
         }
         CollapseCause c0;
         try {
           c0 = CollapseCause.valueOf(cause);
         } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("unknown collapse cause '" + cause + "' in '" + text + "'; " + EXPECTED);
+          throw new IllegalArgumentException(
+              "unknown collapse cause '" + cause + "' in '" + text + "'; " + EXPECTED);
         }
-        return new OutcomeEvent("COLLAPSED_AT(" + j + ", " + c0 + ")",
-            t -> t.outcome() instanceof TrialOutcome.CollapsedAt c && c.phase() == j && c.cause() == c0);
+        return new OutcomeEvent(
+            "COLLAPSED_AT(" + j + ", " + c0 + ")",
+            t ->
+                t.outcome() instanceof TrialOutcome.CollapsedAt c
+                    && c.phase() == j
+                    && c.cause() == c0);
       default:
         break;
     }

@@ -12,11 +12,11 @@ import org.parley.summit.simulation.ProgressListener;
 import org.parley.summit.simulation.SeedStreams;
 
 /**
- * First-order and total Sobol indices by the Saltelli design with Jansen's estimators (A.
- * Saltelli, P. Annoni, I. Azzini, F. Campolongo, M. Ratto, S. Tarantola 2010, "Variance based
- * sensitivity analysis of model output. Design and estimator for the total sensitivity index",
- * Computer Physics Communications 181:259–270, Table 2, estimators (f) and (j); M. J. W. Jansen
- * 1999, Computer Physics Communications 117:35–43).
+ * First-order and total Sobol indices by the Saltelli design with Jansen's estimators (A. Saltelli,
+ * P. Annoni, I. Azzini, F. Campolongo, M. Ratto, S. Tarantola 2010, "Variance based sensitivity
+ * analysis of model output. Design and estimator for the total sensitivity index", Computer Physics
+ * Communications 181:259–270, Table 2, estimators (f) and (j); M. J. W. Jansen 1999, Computer
+ * Physics Communications 117:35–43).
  *
  * <p>Two independent {@code N × k} sample matrices {@code A} and {@code B} are drawn by inverse CDF
  * from uniforms; {@code A_B^(i)} is {@code A} with column {@code i} taken from {@code B}. With
@@ -43,13 +43,20 @@ public final class SaltelliJansen {
   private static final long B_TRIAL = 14;
 
   /** Runs to the end. */
-  public SobolIndices run(Factors factors, Response response, String output, SensitivityOptions options) {
-    return run(factors, response, output, options, ProgressListener.NONE, new CancellationToken()).orElseThrow();
+  public SobolIndices run(
+      Factors factors, Response response, String output, SensitivityOptions options) {
+    return run(factors, response, output, options, ProgressListener.NONE, new CancellationToken())
+        .orElseThrow();
   }
 
   /** Runs, reporting progress in evaluations, stopping without a result if cancelled. */
-  public Completion<SobolIndices> run(Factors factors, Response response, String output, SensitivityOptions options,
-      ProgressListener progress, CancellationToken cancel) {
+  public Completion<SobolIndices> run(
+      Factors factors,
+      Response response,
+      String output,
+      SensitivityOptions options,
+      ProgressListener progress,
+      CancellationToken cancel) {
     requireNonNull(factors, "factors");
     requireNonNull(response, "response");
     requireNonNull(output, "output");
@@ -60,16 +67,23 @@ public final class SaltelliJansen {
     double[] f = new double[Math.multiplyExact(parts, n)];
     SeedStreams streams = new SeedStreams(options.seed());
     long total = (long) parts * n;
-    Completion<List<Object>> done = ParallelTasks.run(total, options.threads(), () -> null, (state, t) -> {
-      int j = (int) (t / parts);
-      int p = (int) (t % parts);
-      double[] x = row(factors, streams.stream(p == 1 ? B_INPUTS : A_INPUTS, j));
-      if (p >= 2) {
-        int i = p - 2;
-        x[i] = row(factors, streams.stream(B_INPUTS, j))[i];
-      }
-      f[p * n + j] = response.evaluate(x, streams.stream(p == 1 ? B_TRIAL : A_TRIAL, j));
-    }, progress, cancel);
+    Completion<List<Object>> done =
+        ParallelTasks.run(
+            total,
+            options.threads(),
+            () -> null,
+            (state, t) -> {
+              int j = (int) (t / parts);
+              int p = (int) (t % parts);
+              double[] x = row(factors, streams.stream(p == 1 ? B_INPUTS : A_INPUTS, j));
+              if (p >= 2) {
+                int i = p - 2;
+                x[i] = row(factors, streams.stream(B_INPUTS, j))[i];
+              }
+              f[p * n + j] = response.evaluate(x, streams.stream(p == 1 ? B_TRIAL : A_TRIAL, j));
+            },
+            progress,
+            cancel);
     if (done instanceof Completion.Cancelled<List<Object>> c) {
       return new Completion.Cancelled<>(c.completed(), c.total());
     }
@@ -97,7 +111,9 @@ public final class SaltelliJansen {
       }
       double vi = v - first / (2.0 * n);
       double vti = tot / (2.0 * n);
-      out.add(new SobolIndices.Index(factors.names().get(i), v == 0 ? 0 : vi / v, v == 0 ? 0 : vti / v));
+      out.add(
+          new SobolIndices.Index(
+              factors.names().get(i), v == 0 ? 0 : vi / v, v == 0 ? 0 : vti / v));
     }
     return new Completion.Done<>(new SobolIndices(output, n, total, options.seed(), mean, v, out));
   }

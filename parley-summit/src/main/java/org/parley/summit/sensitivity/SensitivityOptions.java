@@ -14,7 +14,8 @@ public record SensitivityOptions(int samples, long seed, int threads) {
 
   public SensitivityOptions {
     if (samples < 2 || samples > MAX_SAMPLES) {
-      throw new IllegalArgumentException("samples is " + samples + "; it must be in [2, " + MAX_SAMPLES + "]");
+      throw new IllegalArgumentException(
+          "samples is " + samples + "; it must be in [2, " + MAX_SAMPLES + "]");
     }
     if (threads < 1 || threads > 1024) {
       throw new IllegalArgumentException("threads is " + threads + "; it must be in [1, 1024]");

@@ -16,7 +16,13 @@ import java.util.List;
  *     every index is reported as 0
  * @param indices one per factor, in factor order
  */
-public record SobolIndices(String output, int samples, long evaluations, long seed, double mean, double variance,
+public record SobolIndices(
+    String output,
+    int samples,
+    long evaluations,
+    long seed,
+    double mean,
+    double variance,
     List<Index> indices) {
   public SobolIndices {
     requireNonNull(output, "output");

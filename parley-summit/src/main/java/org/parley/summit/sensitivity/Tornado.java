@@ -20,8 +20,8 @@ import org.parley.summit.simulation.SeedStreams;
  * <p>Each of the {@code 2k + 1} settings is estimated as the mean of {@code samples} evaluations,
  * and evaluation {@code j} of every setting draws from the same random stream {@code (TRIAL, j)}:
  * common random numbers (Law, <i>Simulation Modeling and Analysis</i>, 5th ed., §11.2). A bar then
- * measures the input's effect, not sampling noise; an input the model ignores gets a bar of
- * exactly zero. Standard errors are those of the paired differences.
+ * measures the input's effect, not sampling noise; an input the model ignores gets a bar of exactly
+ * zero. Standard errors are those of the paired differences.
  *
  * <p>Cost: {@code (2k + 1) · samples} evaluations; memory {@code O((2k + 1) · samples)} doubles.
  */
@@ -37,21 +37,32 @@ public final class Tornado {
   /** A tornado at the given percentile levels, {@code 0 ≤ low < 0.5 < high ≤ 1}. */
   public Tornado(double lowLevel, double highLevel) {
     if (!(lowLevel >= 0 && lowLevel < 0.5 && highLevel > 0.5 && highLevel <= 1)) {
-      throw new IllegalArgumentException("percentile levels " + lowLevel + " and " + highLevel
-          + " must satisfy 0 <= low < 0.5 < high <= 1");
+      throw new IllegalArgumentException(
+          "percentile levels "
+              + lowLevel
+              + " and "
+              + highLevel
+              + " must satisfy 0 <= low < 0.5 < high <= 1");
     }
     this.lowLevel = lowLevel;
     this.highLevel = highLevel;
   }
 
   /** Runs to the end. */
-  public TornadoResult run(Factors factors, Response response, String output, SensitivityOptions options) {
-    return run(factors, response, output, options, ProgressListener.NONE, new CancellationToken()).orElseThrow();
+  public TornadoResult run(
+      Factors factors, Response response, String output, SensitivityOptions options) {
+    return run(factors, response, output, options, ProgressListener.NONE, new CancellationToken())
+        .orElseThrow();
   }
 
   /** Runs, reporting progress in evaluations, stopping without a result if cancelled. */
-  public Completion<TornadoResult> run(Factors factors, Response response, String output, SensitivityOptions options,
-      ProgressListener progress, CancellationToken cancel) {
+  public Completion<TornadoResult> run(
+      Factors factors,
+      Response response,
+      String output,
+      SensitivityOptions options,
+      ProgressListener progress,
+      CancellationToken cancel) {
     requireNonNull(factors, "factors");
     requireNonNull(response, "response");
     requireNonNull(output, "output");
@@ -72,11 +83,19 @@ public final class Tornado {
     }
     double[] values = new double[Math.multiplyExact(settings, n)];
     SeedStreams streams = new SeedStreams(options.seed());
-    Completion<List<Object>> done = ParallelTasks.run((long) settings * n, options.threads(), () -> null, (state, t) -> {
-      int j = (int) (t / settings);
-      int c = (int) (t % settings);
-      values[c * n + j] = response.evaluate(points[c].clone(), streams.stream(SeedStreams.TRIAL, j));
-    }, progress, cancel);
+    Completion<List<Object>> done =
+        ParallelTasks.run(
+            (long) settings * n,
+            options.threads(),
+            () -> null,
+            (state, t) -> {
+              int j = (int) (t / settings);
+              int c = (int) (t % settings);
+              values[c * n + j] =
+                  response.evaluate(points[c].clone(), streams.stream(SeedStreams.TRIAL, j));
+            },
+            progress,
+            cancel);
     if (done instanceof Completion.Cancelled<List<Object>> c) {
       return new Completion.Cancelled<>(c.completed(), c.total());
     }
@@ -87,12 +106,24 @@ public final class Tornado {
       int hi = (2 + 2 * i) * n;
       double atLow = mean(values, lo, n);
       double atHigh = mean(values, hi, n);
-      bars.add(new TornadoResult.Bar(factors.names().get(i), low[i], high[i], atLow, atHigh, atLow - base, atHigh - base,
-          pairedStandardError(values, lo, 0, n), pairedStandardError(values, hi, 0, n)));
+      bars.add(
+          new TornadoResult.Bar(
+              factors.names().get(i),
+              low[i],
+              high[i],
+              atLow,
+              atHigh,
+              atLow - base,
+              atHigh - base,
+              pairedStandardError(values, lo, 0, n),
+              pairedStandardError(values, hi, 0, n)));
     }
     List<TornadoResult.Bar> sorted = new ArrayList<>(bars);
-    sorted.sort(Comparator.comparingDouble(TornadoResult.Bar::swing).reversed()); // stable: ties keep input order
-    return new Completion.Done<>(new TornadoResult(output, lowLevel, highLevel, n, options.seed(), base, sorted));
+    sorted.sort(
+        Comparator.comparingDouble(TornadoResult.Bar::swing)
+            .reversed()); // stable: ties keep input order
+    return new Completion.Done<>(
+        new TornadoResult(output, lowLevel, highLevel, n, options.seed(), base, sorted));
   }
 
   private static double mean(double[] v, int from, int n) {

@@ -16,7 +16,14 @@ import java.util.List;
  * @param base the mean with every input at its median
  * @param bars one per input, widest swing first
  */
-public record TornadoResult(String output, double lowLevel, double highLevel, int samples, long seed, double base, List<Bar> bars) {
+public record TornadoResult(
+    String output,
+    double lowLevel,
+    double highLevel,
+    int samples,
+    long seed,
+    double base,
+    List<Bar> bars) {
   public TornadoResult {
     requireNonNull(output, "output");
     bars = List.copyOf(bars);
@@ -32,12 +39,20 @@ public record TornadoResult(String output, double lowLevel, double highLevel, in
    * @param atHigh the output's mean with the input at {@code highValue}
    * @param lowEffect {@code atLow − base}
    * @param highEffect {@code atHigh − base}
-   * @param lowStandardError standard error of {@code lowEffect} (paired differences over the
-   *     common random numbers)
+   * @param lowStandardError standard error of {@code lowEffect} (paired differences over the common
+   *     random numbers)
    * @param highStandardError standard error of {@code highEffect}
    */
-  public record Bar(String input, double lowValue, double highValue, double atLow, double atHigh, double lowEffect,
-      double highEffect, double lowStandardError, double highStandardError) {
+  public record Bar(
+      String input,
+      double lowValue,
+      double highValue,
+      double atLow,
+      double atHigh,
+      double lowEffect,
+      double highEffect,
+      double lowStandardError,
+      double highStandardError) {
     public Bar {
       requireNonNull(input, "input");
     }

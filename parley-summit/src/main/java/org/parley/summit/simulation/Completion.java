@@ -25,6 +25,7 @@ public sealed interface Completion<T> permits Completion.Done, Completion.Cancel
       return d.value();
     }
     Cancelled<T> c = (Cancelled<T>) this;
-    throw new IllegalStateException("the run was cancelled after " + c.completed() + " of " + c.total());
+    throw new IllegalStateException(
+        "the run was cancelled after " + c.completed() + " of " + c.total());
   }
 }

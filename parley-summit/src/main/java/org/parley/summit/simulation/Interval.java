@@ -10,7 +10,8 @@ package org.parley.summit.simulation;
 public record Interval(double lo, double hi, double confidence) {
   public Interval {
     if (!(lo >= 0 && lo <= hi && hi <= 1)) {
-      throw new IllegalArgumentException("interval [" + lo + ", " + hi + "] must satisfy 0 <= lo <= hi <= 1");
+      throw new IllegalArgumentException(
+          "interval [" + lo + ", " + hi + "] must satisfy 0 <= lo <= hi <= 1");
     }
     if (!(confidence > 0 && confidence < 1)) {
       throw new IllegalArgumentException("confidence is " + confidence + "; it must be in (0, 1)");

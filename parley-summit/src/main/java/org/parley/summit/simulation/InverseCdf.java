@@ -19,8 +19,8 @@ import org.parley.model.Distribution;
  * <ul>
  *   <li>uniform and triangular: closed forms;
  *   <li>truncated normal on {@code [a, b]}: {@code μ + σ Φ⁻¹(Φ(α) + u (Φ(β) − Φ(α)))} with {@code α
- *       = (a − μ)/σ}, {@code β = (b − μ)/σ}, computed on the mirrored side when the interval lies in
- *       the upper tail, so that far-tail truncations keep their precision;
+ *       = (a − μ)/σ}, {@code β = (b − μ)/σ}, computed on the mirrored side when the interval lies
+ *       in the upper tail, so that far-tail truncations keep their precision;
  *   <li>beta rescaled to {@code [min, max]}: Hipparchus {@code BetaDistribution}'s inverse CDF;
  *   <li>discrete: values sorted ascending, the smallest whose cumulative normalised weight exceeds
  *       {@code u}.
@@ -84,7 +84,8 @@ public final class InverseCdf implements DoubleUnaryOperator {
 
   private static DoubleUnaryOperator triangular(double a, double c, double b) {
     double fc = (c - a) / (b - a);
-    return p -> p < fc ? a + Math.sqrt(p * (b - a) * (c - a)) : b - Math.sqrt((1 - p) * (b - a) * (b - c));
+    return p ->
+        p < fc ? a + Math.sqrt(p * (b - a) * (c - a)) : b - Math.sqrt((1 - p) * (b - a) * (b - c));
   }
 
   private static DoubleUnaryOperator truncatedNormal(double mu, double sigma, double a, double b) {
@@ -101,7 +102,10 @@ public final class InverseCdf implements DoubleUnaryOperator {
     return p -> mu + sigma * phiInverse(fLo + p * (fHi - fLo));
   }
 
-  /** The standard normal CDF, {@code Φ(x) = erfc(−x/√2)/2}, with full relative precision in the lower tail. */
+  /**
+   * The standard normal CDF, {@code Φ(x) = erfc(−x/√2)/2}, with full relative precision in the
+   * lower tail.
+   */
   static double phi(double x) {
     return 0.5 * Erf.erfc(-x / Math.sqrt(2));
   }
@@ -110,8 +114,8 @@ public final class InverseCdf implements DoubleUnaryOperator {
    * The standard normal quantile {@code Φ⁻¹(p)}. Hipparchus's {@code erfInv(2p − 1)} loses the
    * relative precision of small {@code p} (below about 1e-10 it is useless), so the estimate is
    * polished by Newton steps on {@code ln Φ(x) = ln p}, which keep full relative precision in the
-   * tail; below 1e-10 it starts from the leading terms of the asymptotic expansion, {@code
-   * −√(L − ln L − ln 2π)} with {@code L = −2 ln p}.
+   * tail; below 1e-10 it starts from the leading terms of the asymptotic expansion, {@code −√(L −
+   * ln L − ln 2π)} with {@code L = −2 ln p}.
    */
   static double phiInverse(double p) {
     if (p <= 0) {

@@ -49,14 +49,23 @@ public final class MonteCarlo {
    * Runs {@code options.samples()} samples of {@code scenario}, reporting progress in samples, and
    * stopping without a result if {@code cancel} is set or the calling thread is interrupted.
    */
-  public Completion<MonteCarloResult> run(Scenario scenario, MonteCarloOptions options, ProgressListener progress,
+  public Completion<MonteCarloResult> run(
+      Scenario scenario,
+      MonteCarloOptions options,
+      ProgressListener progress,
       CancellationToken cancel) {
     requireNonNull(scenario, "scenario");
     requireNonNull(options, "options");
     UncertainInputs inputs = UncertainInputs.of(scenario);
     SeedStreams streams = new SeedStreams(options.seed());
-    Completion<List<Tally>> done = ParallelTasks.run(options.samples(), options.threads(), Tally::new,
-        (tally, i) -> tally.add(sample(inputs, streams, i)), progress, cancel);
+    Completion<List<Tally>> done =
+        ParallelTasks.run(
+            options.samples(),
+            options.threads(),
+            Tally::new,
+            (tally, i) -> tally.add(sample(inputs, streams, i)),
+            progress,
+            cancel);
     if (done instanceof Completion.Cancelled<List<Tally>> c) {
       return new Completion.Cancelled<>(c.completed(), c.total());
     }
@@ -67,7 +76,10 @@ public final class MonteCarlo {
 
   /** Sample {@code i} of a run with these streams: the same whichever thread runs it. */
   Trial sample(UncertainInputs inputs, SeedStreams streams, long i) {
-    Scenario s = inputs.size() == 0 ? inputs.template() : inputs.scenario(inputs.sample(streams.stream(SeedStreams.INPUTS, i)));
+    Scenario s =
+        inputs.size() == 0
+            ? inputs.template()
+            : inputs.scenario(inputs.sample(streams.stream(SeedStreams.INPUTS, i)));
     Trial t = model.run(s, streams.stream(SeedStreams.TRIAL, i));
     if (t == null) {
       throw new IllegalStateException("the trial model returned no trial for sample " + i);

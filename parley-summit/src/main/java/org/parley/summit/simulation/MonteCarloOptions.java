@@ -13,7 +13,8 @@ public record MonteCarloOptions(long samples, long seed, int threads) {
 
   public MonteCarloOptions {
     if (samples < 1 || samples > MAX_SAMPLES) {
-      throw new IllegalArgumentException("samples is " + samples + "; it must be in [1, " + MAX_SAMPLES + "]");
+      throw new IllegalArgumentException(
+          "samples is " + samples + "; it must be in [1, " + MAX_SAMPLES + "]");
     }
     if (threads < 1 || threads > 1024) {
       throw new IllegalArgumentException("threads is " + threads + "; it must be in [1, 1024]");

@@ -49,11 +49,17 @@ public record MonteCarloResult(
 
   /** The probability of an outcome class (0 with its interval if it never occurred). */
   public Probability probability(OutcomeClass c) {
-    return outcomes.stream().filter(o -> o.outcome().equals(c)).map(OutcomeProbability::probability).findFirst()
+    return outcomes.stream()
+        .filter(o -> o.outcome().equals(c))
+        .map(OutcomeProbability::probability)
+        .findFirst()
         .orElse(Probability.of(c.label(), 0, samples));
   }
 
-  /** The probability of a kind: {@code NO_DEAL}, {@code STALLED}, {@code COLLAPSED}, {@code HOLLOW} or {@code COMPLETE}. */
+  /**
+   * The probability of a kind: {@code NO_DEAL}, {@code STALLED}, {@code COLLAPSED}, {@code HOLLOW}
+   * or {@code COMPLETE}.
+   */
   public Optional<Probability> kind(String label) {
     return kinds.stream().filter(k -> k.label().equals(label)).findFirst();
   }

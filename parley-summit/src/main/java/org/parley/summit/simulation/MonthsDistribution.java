@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * The distribution of months from the start of the deal to its collapse, over the samples in which
- * it collapsed (months recorded to 0.01). Quantiles are the lower empirical quantiles: the
- * smallest value with at least {@code ⌈q·count⌉} samples at or below it.
+ * it collapsed (months recorded to 0.01). Quantiles are the lower empirical quantiles: the smallest
+ * value with at least {@code ⌈q·count⌉} samples at or below it.
  *
  * @param count samples that collapsed
  * @param mean mean months to collapse (NaN when {@code count = 0})
@@ -19,7 +19,14 @@ import java.util.Optional;
  * @param max largest
  * @param counts how many samples collapsed at each month value, ascending
  */
-public record MonthsDistribution(long count, double mean, double min, double p10, double median, double p90, double max,
+public record MonthsDistribution(
+    long count,
+    double mean,
+    double min,
+    double p10,
+    double median,
+    double p90,
+    double max,
     Map<Double, Long> counts) {
   public MonthsDistribution {
     counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));

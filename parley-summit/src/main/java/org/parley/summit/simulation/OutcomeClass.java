@@ -15,7 +15,8 @@ import org.parley.summit.TrialOutcome;
  * @param phase the phase for {@code STALLED_AT} and {@code COLLAPSED_AT}, else 0
  * @param cause the cause for {@code COLLAPSED_AT}, else {@code null}
  */
-public record OutcomeClass(Kind kind, int phase, CollapseCause cause) implements Comparable<OutcomeClass> {
+public record OutcomeClass(Kind kind, int phase, CollapseCause cause)
+    implements Comparable<OutcomeClass> {
   /** The five kinds of outcome, in report order. */
   public enum Kind {
     NO_DEAL,
@@ -25,14 +26,16 @@ public record OutcomeClass(Kind kind, int phase, CollapseCause cause) implements
     COMPLETE
   }
 
-  private static final Comparator<OutcomeClass> ORDER = Comparator.comparing(OutcomeClass::kind)
-      .thenComparingInt(OutcomeClass::phase)
-      .thenComparing(c -> c.cause() == null ? -1 : c.cause().ordinal());
+  private static final Comparator<OutcomeClass> ORDER =
+      Comparator.comparing(OutcomeClass::kind)
+          .thenComparingInt(OutcomeClass::phase)
+          .thenComparing(c -> c.cause() == null ? -1 : c.cause().ordinal());
 
   public OutcomeClass {
     requireNonNull(kind, "kind");
     if ((kind == Kind.COLLAPSED_AT) != (cause != null)) {
-      throw new IllegalArgumentException("a cause is given exactly for COLLAPSED_AT, got " + kind + " with cause " + cause);
+      throw new IllegalArgumentException(
+          "a cause is given exactly for COLLAPSED_AT, got " + kind + " with cause " + cause);
     }
     if (kind == Kind.COLLAPSED_AT ? phase < 1 : kind == Kind.STALLED_AT ? phase < 0 : phase != 0) {
       throw new IllegalArgumentException("phase " + phase + " is not valid for " + kind);
@@ -54,7 +57,10 @@ public record OutcomeClass(Kind kind, int phase, CollapseCause cause) implements
     return new OutcomeClass(Kind.COMPLETE, 0, null);
   }
 
-  /** {@code NO_DEAL}, {@code STALLED_AT(2)}, {@code COLLAPSED_AT(3, FALSE_ALARM)}, … (as {@link TrialOutcome#label()}). */
+  /**
+   * {@code NO_DEAL}, {@code STALLED_AT(2)}, {@code COLLAPSED_AT(3, FALSE_ALARM)}, … (as {@link
+   * TrialOutcome#label()}).
+   */
   public String label() {
     return switch (kind) {
       case STALLED_AT -> "STALLED_AT(" + phase + ")";

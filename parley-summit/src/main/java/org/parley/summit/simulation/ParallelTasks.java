@@ -35,8 +35,13 @@ public final class ParallelTasks {
    * @return the workers' states (in worker order), or {@link Completion.Cancelled}
    * @throws RuntimeException the first exception a task threw (the other workers are stopped)
    */
-  public static <W> Completion<List<W>> run(long n, int threads, Supplier<W> newState, Task<W> task,
-      ProgressListener progress, CancellationToken cancel) {
+  public static <W> Completion<List<W>> run(
+      long n,
+      int threads,
+      Supplier<W> newState,
+      Task<W> task,
+      ProgressListener progress,
+      CancellationToken cancel) {
     requireNonNull(newState, "newState");
     requireNonNull(task, "task");
     requireNonNull(progress, "progress");
@@ -58,29 +63,32 @@ public final class ParallelTasks {
     for (int w = 0; w < workers; w++) {
       W state = newState.get();
       states.add(state);
-      Thread t = new Thread(() -> {
-        try {
-          while (!stop.isCancelled() && !cancel.isCancelled()) {
-            long start = next.getAndAdd(CHUNK);
-            if (start >= n) {
-              break;
-            }
-            long end = Math.min(n, start + CHUNK);
-            for (long i = start; i < end; i++) {
-              if (stop.isCancelled() || cancel.isCancelled()) {
-                return;
-              }
-              task.run(state, i);
-              done.incrementAndGet();
-            }
-          }
-        } catch (Throwable e) {
-          failure.compareAndSet(null, e);
-          stop.cancel();
-        } finally {
-          finished.countDown();
-        }
-      }, "parley-worker-" + w);
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  while (!stop.isCancelled() && !cancel.isCancelled()) {
+                    long start = next.getAndAdd(CHUNK);
+                    if (start >= n) {
+                      break;
+                    }
+                    long end = Math.min(n, start + CHUNK);
+                    for (long i = start; i < end; i++) {
+                      if (stop.isCancelled() || cancel.isCancelled()) {
+                        return;
+                      }
+                      task.run(state, i);
+                      done.incrementAndGet();
+                    }
+                  }
+                } catch (Throwable e) {
+                  failure.compareAndSet(null, e);
+                  stop.cancel();
+                } finally {
+                  finished.countDown();
+                }
+              },
+              "parley-worker-" + w);
       t.setDaemon(true);
       pool.add(t);
     }

@@ -13,6 +13,7 @@ import java.util.random.RandomGenerator;
 public final class SeedStreams {
   /** Stream purposes; distinct purposes give unrelated streams for the same index. */
   public static final long INPUTS = 1;
+
   /** The stream a trial of the model draws from. */
   public static final long TRIAL = 2;
 

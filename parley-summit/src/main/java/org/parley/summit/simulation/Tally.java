@@ -62,10 +62,12 @@ final class Tally {
     for (OutcomeClass.Kind k : OutcomeClass.Kind.values()) {
       byKind.put(k, 0L);
     }
-    outcomes.forEach((c, n) -> {
-      list.add(new MonteCarloResult.OutcomeProbability(c, Probability.of(c.label(), n, samples)));
-      byKind.merge(c.kind(), n, Long::sum);
-    });
+    outcomes.forEach(
+        (c, n) -> {
+          list.add(
+              new MonteCarloResult.OutcomeProbability(c, Probability.of(c.label(), n, samples)));
+          byKind.merge(c.kind(), n, Long::sum);
+        });
     List<Probability> kinds = new ArrayList<>();
     byKind.forEach((k, n) -> kinds.add(Probability.of(kindLabel(k), n, samples)));
     int top = deepest.length - 1;
@@ -76,7 +78,15 @@ final class Tally {
     for (int i = 0; i <= top; i++) {
       deepestList.add(deepest[i]);
     }
-    return new MonteCarloResult(seed, samples, inputs, list, kinds, months(), (double) deepestSum / samples, deepestList,
+    return new MonteCarloResult(
+        seed,
+        samples,
+        inputs,
+        list,
+        kinds,
+        months(),
+        (double) deepestSum / samples,
+        deepestList,
         Probability.of("HIDDEN_VIOLATION", hidden, samples));
   }
 
@@ -93,10 +103,18 @@ final class Tally {
     Map<Double, Long> counts = new LinkedHashMap<>();
     collapseHundredths.forEach((h, c) -> counts.put(h / 100.0, c));
     if (n == 0) {
-      return new MonthsDistribution(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, counts);
+      return new MonthsDistribution(
+          0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, counts);
     }
-    return new MonthsDistribution(n, collapseSumHundredths / 100.0 / n, collapseHundredths.firstKey() / 100.0,
-        quantile(0.1, n), quantile(0.5, n), quantile(0.9, n), collapseHundredths.lastKey() / 100.0, counts);
+    return new MonthsDistribution(
+        n,
+        collapseSumHundredths / 100.0 / n,
+        collapseHundredths.firstKey() / 100.0,
+        quantile(0.1, n),
+        quantile(0.5, n),
+        quantile(0.9, n),
+        collapseHundredths.lastKey() / 100.0,
+        counts);
   }
 
   private double quantile(double q, long n) {

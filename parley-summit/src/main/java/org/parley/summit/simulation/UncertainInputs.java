@@ -32,7 +32,8 @@ public final class UncertainInputs {
       q.add(InverseCdf.of(u.distribution()));
     }
     this.quantiles = List.copyOf(q);
-    this.assignment = ScenarioPaths.assignment(template, uncertainty.stream().map(Uncertainty::path).toList());
+    this.assignment =
+        ScenarioPaths.assignment(template, uncertainty.stream().map(Uncertainty::path).toList());
   }
 
   /** The uncertain inputs of {@code s}. */
@@ -95,7 +96,8 @@ public final class UncertainInputs {
   /** The template with input {@code i} set to {@code x[i]} for every {@code i}. */
   public Scenario scenario(double[] x) {
     if (x.length != size()) {
-      throw new IllegalArgumentException("got " + x.length + " values for " + size() + " uncertain inputs");
+      throw new IllegalArgumentException(
+          "got " + x.length + " values for " + size() + " uncertain inputs");
     }
     double[] v = x;
     for (int i = 0; i < x.length; i++) {

@@ -32,12 +32,17 @@ public final class WilsonInterval {
     if (!(level > 0 && level < 1)) {
       throw new IllegalArgumentException("confidence level is " + level + "; it must be in (0, 1)");
     }
-    return of(successes, n, level, new NormalDistribution(0, 1).inverseCumulativeProbability(1 - (1 - level) / 2));
+    return of(
+        successes,
+        n,
+        level,
+        new NormalDistribution(0, 1).inverseCumulativeProbability(1 - (1 - level) / 2));
   }
 
   private static Interval of(long x, long n, double level, double z) {
     if (n <= 0 || x < 0 || x > n) {
-      throw new IllegalArgumentException(x + " successes out of " + n + " trials; need n > 0 and 0 <= successes <= n");
+      throw new IllegalArgumentException(
+          x + " successes out of " + n + " trials; need n > 0 and 0 <= successes <= n");
     }
     double p = (double) x / n;
     double z2 = z * z;

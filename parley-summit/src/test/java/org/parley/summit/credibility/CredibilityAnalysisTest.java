@@ -61,7 +61,8 @@ class CredibilityAnalysisTest {
   void typeBeliefFromTrackRecordAndSignals() {
     TypeBelief b = CredibilityAnalysis.of(TestScenarios.singapore(), OPTIONS).belief();
     // Bundled dprk_agreements.csv rows 1–8 predate 2018-03-13: row 6 completed (kept); rows 1, 2,
-    // 4, 5, 7, 8 broken by the DPRK and row 3 by both (broken). Beta(1, 1) prior: (1 + 7) / (2 + 8).
+    // 4, 5, 7, 8 broken by the DPRK and row 3 by both (broken). Beta(1, 1) prior: (1 + 7) / (2 +
+    // 8).
     assertThat(b.broken()).isEqualTo(7);
     assertThat(b.kept()).isEqualTo(1);
     assertThat(b.prior()).isCloseTo(0.8, within(1e-15));
@@ -98,9 +99,16 @@ class CredibilityAnalysisTest {
     Scenario s0 = TestScenarios.singapore();
     Precedents p = s0.precedents();
     // a = 0 and a class whose cases never suffered: h = (0 + 0) / (n + 0 + b) = 0
-    PrecedentClass calm = new PrecedentClass("calm", "no attacks", p.byId("all-reversals").orElseThrow().cases()
-        .stream().filter(c -> !c.externalAction()).toList());
-    Scenario s = TestScenarios.withPrecedents(s0, new Precedents(List.of(calm), "calm", p.windowYears(), 0, 1));
+    PrecedentClass calm =
+        new PrecedentClass(
+            "calm",
+            "no attacks",
+            p.byId("all-reversals").orElseThrow().cases().stream()
+                .filter(c -> !c.externalAction())
+                .toList());
+    Scenario s =
+        TestScenarios.withPrecedents(
+            s0, new Precedents(List.of(calm), "calm", p.windowYears(), 0, 1));
     Credibility c = CredibilityAnalysis.of(s, OPTIONS);
     assertThat(c.h()).isZero();
     assertThat(c.phaseRisks()).allSatisfy(r -> assertThat(r.rho()).isZero());
@@ -110,16 +118,24 @@ class CredibilityAnalysisTest {
   void precedentsCompletedAfterAsOfAreNeverUsed() {
     Scenario s0 = TestScenarios.singapore();
     Precedents p = s0.precedents();
-    Precedent future = new Precedent("future", "Futuria", "full dismantlement", s0.asOf().plusDays(1), true,
-        s0.asOf().plusYears(1), "test");
+    Precedent future =
+        new Precedent(
+            "future",
+            "Futuria",
+            "full dismantlement",
+            s0.asOf().plusDays(1),
+            true,
+            s0.asOf().plusYears(1),
+            "test");
     List<PrecedentClass> classes = new ArrayList<>();
     for (PrecedentClass c : p.classes()) {
       List<Precedent> cases = new ArrayList<>(c.cases());
       cases.add(future);
       classes.add(new PrecedentClass(c.id(), c.description(), cases));
     }
-    Scenario s = TestScenarios.withPrecedents(s0, new Precedents(classes, p.primary(), p.windowYears(), p.priorA(),
-        p.priorB()));
+    Scenario s =
+        TestScenarios.withPrecedents(
+            s0, new Precedents(classes, p.primary(), p.windowYears(), p.priorA(), p.priorB()));
     Credibility before = CredibilityAnalysis.of(s0, OPTIONS);
     Credibility after = CredibilityAnalysis.of(s, OPTIONS);
     for (Hazard h : after.hazards()) {
@@ -131,14 +147,21 @@ class CredibilityAnalysisTest {
   @Test
   void aftermathsAfterAsOfDoNotCount() {
     // Iran (JCPOA) completed 2016-01-16; the strikes of 2025 came after as_of 2018-03-13.
-    Hazard all = CredibilityAnalysis.of(TestScenarios.singapore(), OPTIONS).hazard("all-reversals").orElseThrow();
+    Hazard all =
+        CredibilityAnalysis.of(TestScenarios.singapore(), OPTIONS)
+            .hazard("all-reversals")
+            .orElseThrow();
     assertThat(all.counted()).contains("iran-jcpoa");
     assertThat(all.suffered()).doesNotContain("iran-jcpoa");
     // with as_of moved past the strikes and W = 20, Iran would count
-    Precedent iran = TestScenarios.singapore().precedents().byId("all-reversals").orElseThrow().cases().stream()
-        .filter(c -> c.id().equals("iran-jcpoa")).findFirst().orElseThrow();
-    Hazard later = CredibilityAnalysis.hazard(new PrecedentClass("iran", "iran", List.of(iran)), 20, 1, 1,
-        LocalDate.of(2026, 1, 1));
+    Precedent iran =
+        TestScenarios.singapore().precedents().byId("all-reversals").orElseThrow().cases().stream()
+            .filter(c -> c.id().equals("iran-jcpoa"))
+            .findFirst()
+            .orElseThrow();
+    Hazard later =
+        CredibilityAnalysis.hazard(
+            new PrecedentClass("iran", "iran", List.of(iran)), 20, 1, 1, LocalDate.of(2026, 1, 1));
     assertThat(later.k()).isEqualTo(iran.externalAction() ? 1 : 0);
   }
 
@@ -146,12 +169,21 @@ class CredibilityAnalysisTest {
   void agreementsAndSignalsAfterAsOfAreNeverUsed() {
     Scenario s0 = TestScenarios.singapore();
     List<Agreement> agreements = new ArrayList<>(s0.trackRecord().agreements());
-    agreements.add(new Agreement("later", "Later deal", s0.asOf().plusDays(10), AgreementEnd.BROKEN_BY_COUNTERPART,
-        "test"));
+    agreements.add(
+        new Agreement(
+            "later",
+            "Later deal",
+            s0.asOf().plusDays(10),
+            AgreementEnd.BROKEN_BY_COUNTERPART,
+            "test"));
     List<Signal> signals = new ArrayList<>(s0.signals());
     signals.add(new Signal("later-signal", "after", s0.asOf().plusDays(1), true, true, 10));
-    Scenario s = TestScenarios.withSignals(TestScenarios.withTrackRecord(s0,
-        new TrackRecord(agreements, s0.trackRecord().priorA(), s0.trackRecord().priorB())), signals);
+    Scenario s =
+        TestScenarios.withSignals(
+            TestScenarios.withTrackRecord(
+                s0,
+                new TrackRecord(agreements, s0.trackRecord().priorA(), s0.trackRecord().priorB())),
+            signals);
     Credibility before = CredibilityAnalysis.of(s0, OPTIONS);
     Credibility after = CredibilityAnalysis.of(s, OPTIONS);
     assertThat(after.belief().excluded()).containsExactly("later");
@@ -165,9 +197,11 @@ class CredibilityAnalysisTest {
       @ForAll @DoubleRange(min = 0.01, max = 0.99) double belief,
       @ForAll @DoubleRange(min = 1.0, max = 5) double weak,
       @ForAll @DoubleRange(min = 0, max = 5) double extra) {
-    // a verified costly signal carries a larger likelihood ratio (scenario-format.md defaults 3.0 vs 1.1)
+    // a verified costly signal carries a larger likelihood ratio (scenario-format.md defaults 3.0
+    // vs 1.1)
     double strong = weak + extra;
-    assertThat(CredibilityAnalysis.update(belief, strong)).isLessThanOrEqualTo(CredibilityAnalysis.update(belief, weak));
+    assertThat(CredibilityAnalysis.update(belief, strong))
+        .isLessThanOrEqualTo(CredibilityAnalysis.update(belief, weak));
     assertThat(CredibilityAnalysis.update(belief, weak)).isLessThanOrEqualTo(belief);
   }
 }

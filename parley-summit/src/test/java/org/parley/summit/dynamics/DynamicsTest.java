@@ -44,12 +44,15 @@ class DynamicsTest {
       counts.merge(d.sample(rng).outcome().label(), 1, Integer::sum);
     }
     assertThat(exact.probabilities().keySet()).containsAll(counts.keySet());
-    exact.probabilities().forEach((label, p) -> {
-      double freq = counts.getOrDefault(label, 0) / (double) n;
-      double sd = Math.sqrt(p * (1 - p) / n);
-      // 5 standard errors at a fixed seed: fails on a real mismatch of the two computations
-      assertThat(freq).as(label).isCloseTo(p, within(5 * sd + 1e-9));
-    });
+    exact
+        .probabilities()
+        .forEach(
+            (label, p) -> {
+              double freq = counts.getOrDefault(label, 0) / (double) n;
+              double sd = Math.sqrt(p * (1 - p) / n);
+              // 5 standard errors at a fixed seed: fails on a real mismatch of the two computations
+              assertThat(freq).as(label).isCloseTo(p, within(5 * sd + 1e-9));
+            });
     assertThat(exact.probabilities()).containsKey("COMPLETE");
     assertThat(exact.probabilities()).containsKey("HOLLOW");
   }
@@ -77,17 +80,28 @@ class DynamicsTest {
       @ForAll @DoubleRange(min = 0, max = 30) double effort) {
     // summit.md §4, with every phase of the 2018 ladder agreed and its stakes and verification
     // regime varied widely: raising the third assurance (China) by `more` (capped at 1).
-    Scenario base = TestScenarios.withVerification(
-        TestScenarios.withStakes(TestScenarios.singapore(), new Stakes(regimeValue, penalty, 1000)),
-        v -> TestScenarios.regime(v, effort, v.detectionDeclared(), detectionUndeclared, v.baselineDetection(),
-            falseAlarm));
-    OutcomeDistribution weak = dynamics(TestScenarios.withStrengths(base, s1, s2, s3), 4).distribution();
-    OutcomeDistribution strong = dynamics(TestScenarios.withStrengths(base, s1, s2, Math.min(1, s3 + more)), 4)
-        .distribution();
+    Scenario base =
+        TestScenarios.withVerification(
+            TestScenarios.withStakes(
+                TestScenarios.singapore(), new Stakes(regimeValue, penalty, 1000)),
+            v ->
+                TestScenarios.regime(
+                    v,
+                    effort,
+                    v.detectionDeclared(),
+                    detectionUndeclared,
+                    v.baselineDetection(),
+                    falseAlarm));
+    OutcomeDistribution weak =
+        dynamics(TestScenarios.withStrengths(base, s1, s2, s3), 4).distribution();
+    OutcomeDistribution strong =
+        dynamics(TestScenarios.withStrengths(base, s1, s2, Math.min(1, s3 + more)), 4)
+            .distribution();
     for (int j = 1; j <= 4; j++) {
       assertThat(strong.reach(j)).as("phase %d", j).isGreaterThanOrEqualTo(weak.reach(j) - 1e-12);
     }
-    assertThat(strong.expectedDeepestPhase()).isGreaterThanOrEqualTo(weak.expectedDeepestPhase() - 1e-12);
+    assertThat(strong.expectedDeepestPhase())
+        .isGreaterThanOrEqualTo(weak.expectedDeepestPhase() - 1e-12);
   }
 
   @Test
@@ -95,21 +109,24 @@ class DynamicsTest {
     // So that the property above can fail: at the scenario's strengths the complier stops before
     // roll-back (ρ_3·V = 15.47 > B − C = 15); a ratified-treaty-like third assurance opens it.
     OutcomeDistribution weak = dynamics(TestScenarios.singapore(), 4).distribution();
-    OutcomeDistribution strong = dynamics(TestScenarios.withStrengths(TestScenarios.singapore(), 0.15, 0.3, 0.9), 4)
-        .distribution();
+    OutcomeDistribution strong =
+        dynamics(TestScenarios.withStrengths(TestScenarios.singapore(), 0.15, 0.3, 0.9), 4)
+            .distribution();
     assertThat(weak.reach(3)).isZero();
     assertThat(strong.reach(3)).isPositive();
   }
 
   @Test
   void theComplierStopsWhenRegimeRiskOutweighsTheNetBenefit() {
-    // Roll-back: B − C = 45 − 30 = 15 and ρ_3 = 0.8 (1 − κ) 0.5 = 0.1547 (scenario values), so V = 100
+    // Roll-back: B − C = 45 − 30 = 15 and ρ_3 = 0.8 (1 − κ) 0.5 = 0.1547 (scenario values), so V =
+    // 100
     // gives ρ_3·V = 15.47 > 15: the complier stops after halt.
     Dynamics d = dynamics(TestScenarios.singapore(), 4);
     assertThat(d.stopsBefore(1)).isFalse();
     assertThat(d.stopsBefore(2)).isFalse();
     assertThat(d.stopsBefore(3)).isTrue();
-    Dynamics lower = dynamics(TestScenarios.withStakes(TestScenarios.singapore(), new Stakes(96, 40, 1000)), 4);
+    Dynamics lower =
+        dynamics(TestScenarios.withStakes(TestScenarios.singapore(), new Stakes(96, 40, 1000)), 4);
     assertThat(lower.stopsBefore(3)).isFalse();
     OutcomeDistribution dist = d.distribution();
     assertThat(dist.reach(3)).isZero();
@@ -146,7 +163,8 @@ class DynamicsTest {
         assertThat(c.month()).isBetween(0.0, duration[c.phase() - 1]);
         assertThat(t.months()).isCloseTo(start[c.phase() - 1] + c.month(), within(1e-9));
         assertThat(t.deepestPhase()).isEqualTo(c.phase());
-      } else if (t.outcome() instanceof TrialOutcome.Complete || t.outcome() instanceof TrialOutcome.Hollow) {
+      } else if (t.outcome() instanceof TrialOutcome.Complete
+          || t.outcome() instanceof TrialOutcome.Hollow) {
         assertThat(t.months()).isEqualTo(126.0);
         assertThat(t.hiddenViolation()).isEqualTo(t.outcome() instanceof TrialOutcome.Hollow);
       }

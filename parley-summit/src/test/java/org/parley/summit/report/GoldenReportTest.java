@@ -17,14 +17,19 @@ import org.parley.summit.simulation.ProgressListener;
 
 /**
  * Golden files: the JSON report of every bundled scenario at a fixed seed. A model change that
- * moves any figure shows up here; review the diff and regenerate with {@code scripts/update-golden.sh}.
+ * moves any figure shows up here; review the diff and regenerate with {@code
+ * scripts/update-golden.sh}.
  */
 class GoldenReportTest {
   static final Path DIR = Path.of("src", "test", "resources", "golden");
 
-  /** The fixed request of the golden files: small enough for CI, large enough to exercise every stage. */
+  /**
+   * The fixed request of the golden files: small enough for CI, large enough to exercise every
+   * stage.
+   */
   static AnalysisRequest goldenRequest() {
-    return new AnalysisRequest("eum", List.of("compromise", "nbs", "median"), 2_000, 20180313L, 2, "COLLAPSED", 200, 0);
+    return new AnalysisRequest(
+        "eum", List.of("compromise", "nbs", "median"), 2_000, 20180313L, 2, "COLLAPSED", 200, 0);
   }
 
   static List<String> names() {
@@ -33,7 +38,9 @@ class GoldenReportTest {
 
   static String report(String name) {
     Scenario s = BuiltInScenarios.load(name).orElseThrow();
-    return JsonReport.write(ReportBuilder.build(s, goldenRequest(), ProgressListener.NONE, new CancellationToken()).orElseThrow());
+    return JsonReport.write(
+        ReportBuilder.build(s, goldenRequest(), ProgressListener.NONE, new CancellationToken())
+            .orElseThrow());
   }
 
   @ParameterizedTest
@@ -46,9 +53,17 @@ class GoldenReportTest {
       Files.writeString(file, actual, StandardCharsets.UTF_8);
     }
     if (!Files.exists(file)) {
-      fail("golden file " + file + " is missing for built-in scenario '" + name + "'; run scripts/update-golden.sh and review it");
+      fail(
+          "golden file "
+              + file
+              + " is missing for built-in scenario '"
+              + name
+              + "'; run scripts/update-golden.sh and review it");
     }
-    assertThat(actual).as("report of %s (regenerate with scripts/update-golden.sh after reviewing the change)", name)
+    assertThat(actual)
+        .as(
+            "report of %s (regenerate with scripts/update-golden.sh after reviewing the change)",
+            name)
         .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
   }
 }

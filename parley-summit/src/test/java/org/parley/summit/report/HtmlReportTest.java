@@ -20,8 +20,13 @@ class HtmlReportTest {
   @BeforeAll
   static void render() {
     var s = BuiltInScenarios.load("singapore-2018").orElseThrow();
-    var r = ReportBuilder.build(s, new AnalysisRequest("eum", List.of("compromise"), 500, 3, 2, "COLLAPSED", 50, 0),
-        ProgressListener.NONE, new CancellationToken()).orElseThrow();
+    var r =
+        ReportBuilder.build(
+                s,
+                new AnalysisRequest("eum", List.of("compromise"), 500, 3, 2, "COLLAPSED", 50, 0),
+                ProgressListener.NONE,
+                new CancellationToken())
+            .orElseThrow();
     html = HtmlReport.render(r);
   }
 
@@ -33,8 +38,12 @@ class HtmlReportTest {
     assertThat(d.title()).contains("The 2018 US–North Korea summit");
     assertThat(d.select("svg")).hasSize(3);
     assertThat(d.select("svg polyline")).hasSize(5); // one trajectory per issue
-    assertThat(d.select("h2")).extracting(Element::text)
-        .containsExactly("1. What can the meeting achieve?", "2. Will the deal hold?", "3. What would change that?");
+    assertThat(d.select("h2"))
+        .extracting(Element::text)
+        .containsExactly(
+            "1. What can the meeting achieve?",
+            "2. Will the deal hold?",
+            "3. What would change that?");
   }
 
   @Test

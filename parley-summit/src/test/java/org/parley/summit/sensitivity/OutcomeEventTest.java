@@ -9,8 +9,11 @@ import org.parley.summit.Trial;
 import org.parley.summit.TrialOutcome;
 
 class OutcomeEventTest {
-  private static final Trial COLLAPSE = new Trial(new TrialOutcome.CollapsedAt(2, CollapseCause.FALSE_ALARM, 3), 2, 1, 9, false, true);
-  private static final Trial STALL = new Trial(new TrialOutcome.StalledAt(3), 3, 3, 54, false, true);
+  private static final Trial COLLAPSE =
+      new Trial(
+          new TrialOutcome.CollapsedAt(2, CollapseCause.FALSE_ALARM, 3), 2, 1, 9, false, true);
+  private static final Trial STALL =
+      new Trial(new TrialOutcome.StalledAt(3), 3, 3, 54, false, true);
 
   @Test
   void parsesEveryKindOfEvent() {
@@ -24,14 +27,21 @@ class OutcomeEventTest {
     assertThat(OutcomeEvent.parse("REACHED(3)").test(STALL)).isTrue();
     assertThat(OutcomeEvent.parse("REACHED(3)").test(COLLAPSE)).isFalse();
     assertThat(OutcomeEvent.parse("complete").label()).isEqualTo("COMPLETE");
-    assertThat(OutcomeEvent.parse("NO_DEAL").test(new Trial(new TrialOutcome.NoDeal(), 0, 0, 0, false, false))).isTrue();
+    assertThat(
+            OutcomeEvent.parse("NO_DEAL")
+                .test(new Trial(new TrialOutcome.NoDeal(), 0, 0, 0, false, false)))
+        .isTrue();
     assertThat(OutcomeEvent.parse("HOLLOW").test(STALL)).isFalse();
   }
 
   @Test
   void unknownEventsNameWhatWasExpected() {
-    assertThatThrownBy(() -> OutcomeEvent.parse("DONE")).hasMessageContaining("'DONE'").hasMessageContaining("REACHED(j)");
-    assertThatThrownBy(() -> OutcomeEvent.parse("COLLAPSED_AT(2, TYPO)")).hasMessageContaining("TYPO");
-    assertThatThrownBy(() -> OutcomeEvent.parse("REACHED(2, FALSE_ALARM)")).hasMessageContaining("unknown outcome");
+    assertThatThrownBy(() -> OutcomeEvent.parse("DONE"))
+        .hasMessageContaining("'DONE'")
+        .hasMessageContaining("REACHED(j)");
+    assertThatThrownBy(() -> OutcomeEvent.parse("COLLAPSED_AT(2, TYPO)"))
+        .hasMessageContaining("TYPO");
+    assertThatThrownBy(() -> OutcomeEvent.parse("REACHED(2, FALSE_ALARM)"))
+        .hasMessageContaining("unknown outcome");
   }
 }

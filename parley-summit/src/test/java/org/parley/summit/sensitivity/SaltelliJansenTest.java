@@ -15,7 +15,8 @@ class SaltelliJansenTest {
 
   @Test
   void ishigamiFunctionMatchesItsClosedFormIndices() {
-    // Ishigami and Homma (1990): f = sin x1 + a sin² x2 + b x3⁴ sin x1, x_i ~ U(−π, π), a = 7, b = 0.1.
+    // Ishigami and Homma (1990): f = sin x1 + a sin² x2 + b x3⁴ sin x1, x_i ~ U(−π, π), a = 7, b =
+    // 0.1.
     // Closed-form partial variances (Sobol' and Levitan 1999; Saltelli et al. 2008, Global
     // Sensitivity Analysis: The Primer, §4.9): V1 = (1 + bπ⁴/5)²/2, V2 = a²/8, V3 = 0,
     // V13 = b²π⁸ (1/18 − 1/50), V = V1 + V2 + V13; S_T1 = (V1 + V13)/V, S_T2 = S2, S_T3 = V13/V.
@@ -30,10 +31,20 @@ class SaltelliJansenTest {
     assertThat(v1 / v).isCloseTo(0.314, within(5e-4));
     assertThat((v1 + v13) / v).isCloseTo(0.558, within(5e-4));
 
-    Factors f = new Factors(List.of("x1", "x2", "x3"), List.of(uniform(-Math.PI, Math.PI), uniform(-Math.PI, Math.PI),
-        uniform(-Math.PI, Math.PI)));
-    Response ishigami = (x, rng) -> Math.sin(x[0]) + a * Math.pow(Math.sin(x[1]), 2) + b * Math.pow(x[2], 4) * Math.sin(x[0]);
-    SobolIndices s = new SaltelliJansen().run(f, ishigami, "ishigami", new SensitivityOptions(20_000, 11, 2));
+    Factors f =
+        new Factors(
+            List.of("x1", "x2", "x3"),
+            List.of(
+                uniform(-Math.PI, Math.PI),
+                uniform(-Math.PI, Math.PI),
+                uniform(-Math.PI, Math.PI)));
+    Response ishigami =
+        (x, rng) ->
+            Math.sin(x[0])
+                + a * Math.pow(Math.sin(x[1]), 2)
+                + b * Math.pow(x[2], 4) * Math.sin(x[0]);
+    SobolIndices s =
+        new SaltelliJansen().run(f, ishigami, "ishigami", new SensitivityOptions(20_000, 11, 2));
     assertThat(s.evaluations()).isEqualTo(20_000L * 5);
     assertThat(s.variance()).isCloseTo(v, within(0.05 * v));
     // Tolerance: 4 standard deviations of the noisiest estimator at N = 20,000 (Jansen's S3, whose
@@ -52,7 +63,9 @@ class SaltelliJansenTest {
   void linearModelIndicesAreTheShareOfEachTermsVariance() {
     // Y = x1 + 2 x2 + 0 x3 with x_i ~ U(0, 1) independent: V(Y) = (1 + 4)/12, so S1 = S_T1 = 1/5,
     // S2 = S_T2 = 4/5 (additive model: first-order = total), S3 = S_T3 = 0 (closed form).
-    Factors f = new Factors(List.of("x1", "x2", "x3"), List.of(uniform(0, 1), uniform(0, 1), uniform(0, 1)));
+    Factors f =
+        new Factors(
+            List.of("x1", "x2", "x3"), List.of(uniform(0, 1), uniform(0, 1), uniform(0, 1)));
     Response linear = (x, rng) -> x[0] + 2 * x[1];
     SobolIndices s = new SaltelliJansen().run(f, linear, "y", new SensitivityOptions(10_000, 5, 2));
     assertThat(s.variance()).isCloseTo(5.0 / 12, within(0.02));
@@ -76,7 +89,8 @@ class SaltelliJansenTest {
   @Test
   void aConstantOutputHasZeroIndices() {
     Factors f = new Factors(List.of("x1"), List.of(uniform(0, 1)));
-    SobolIndices s = new SaltelliJansen().run(f, (x, rng) -> 3, "c", new SensitivityOptions(100, 1, 2));
+    SobolIndices s =
+        new SaltelliJansen().run(f, (x, rng) -> 3, "c", new SensitivityOptions(100, 1, 2));
     assertThat(s.variance()).isZero();
     assertThat(s.indices().get(0).firstOrder()).isZero();
     assertThat(s.indices().get(0).total()).isZero();

@@ -28,14 +28,20 @@ class TornadoTest {
   private static final String CHINA = "assurances.china-guarantee.strength";
 
   /** Completes with probability σ (the China guarantee's strength); reads no other input. */
-  private static final TrialModel STRENGTH_ONLY = (s, rng) -> rng.nextDouble() < ScenarioPaths.get(s, CHINA)
-      ? new Trial(new TrialOutcome.Complete(), 4, 4, 126, false, false)
-      : new Trial(new TrialOutcome.StalledAt(1), 1, 1, 6, false, true);
+  private static final TrialModel STRENGTH_ONLY =
+      (s, rng) ->
+          rng.nextDouble() < ScenarioPaths.get(s, CHINA)
+              ? new Trial(new TrialOutcome.Complete(), 4, 4, 126, false, false)
+              : new Trial(new TrialOutcome.StalledAt(1), 1, 1, 6, false, true);
 
   private static TornadoResult tornado(TrialModel model, int samples, int threads) {
     UncertainInputs inputs = UncertainInputs.of(SINGAPORE);
-    return new Tornado().run(Factors.of(inputs), SummitResponse.indicator(inputs, model, OutcomeEvent.COMPLETE), "COMPLETE",
-        new SensitivityOptions(samples, 4, threads));
+    return new Tornado()
+        .run(
+            Factors.of(inputs),
+            SummitResponse.indicator(inputs, model, OutcomeEvent.COMPLETE),
+            "COMPLETE",
+            new SensitivityOptions(samples, 4, threads));
   }
 
   @Test
@@ -60,13 +66,15 @@ class TornadoTest {
     TornadoResult.Bar bar = t.bars().get(0);
     assertThat(bar.lowValue()).isCloseTo(beta.inverseCumulativeProbability(0.1), within(1e-9));
     assertThat(bar.highValue()).isCloseTo(beta.inverseCumulativeProbability(0.9), within(1e-9));
-    assertThat(t.base()).isCloseTo(beta.inverseCumulativeProbability(0.5), within(4 * Math.sqrt(0.25 / 4000)));
+    assertThat(t.base())
+        .isCloseTo(beta.inverseCumulativeProbability(0.5), within(4 * Math.sqrt(0.25 / 4000)));
     // Common random numbers: the same uniform decides every setting, so the effect is monotone
     // sample by sample and its standard error is that of P(σ_lo <= u < σ_med).
     assertThat(bar.lowEffect()).isLessThan(0);
     assertThat(bar.highEffect()).isGreaterThan(0);
     double expectedHigh = bar.highValue() - beta.inverseCumulativeProbability(0.5);
-    assertThat(bar.highEffect()).isCloseTo(expectedHigh, within(4 * bar.highStandardError() + 1e-9));
+    assertThat(bar.highEffect())
+        .isCloseTo(expectedHigh, within(4 * bar.highStandardError() + 1e-9));
     assertThat(bar.highStandardError()).isLessThan(Math.sqrt(0.25 / 4000));
   }
 
@@ -74,9 +82,15 @@ class TornadoTest {
   void linearResponseGivesExactBars() {
     // Y = 2 x1 − 3 x2 with x1 ~ U(0, 10), x2 ~ Triangular(0, 5, 10); deterministic: the bars are
     // 2 (q1(p) − 5) and −3 (q2(p) − 5) at p = 0.1, 0.9 (closed-form quantiles).
-    Factors f = new Factors(List.of("x1", "x2"), List.of(InverseCdf.of(new Distribution.Uniform(0, 10)),
-        InverseCdf.of(new Distribution.Triangular(0, 5, 10))));
-    TornadoResult t = new Tornado().run(f, (x, rng) -> 2 * x[0] - 3 * x[1], "y", new SensitivityOptions(10, 1, 1));
+    Factors f =
+        new Factors(
+            List.of("x1", "x2"),
+            List.of(
+                InverseCdf.of(new Distribution.Uniform(0, 10)),
+                InverseCdf.of(new Distribution.Triangular(0, 5, 10))));
+    TornadoResult t =
+        new Tornado()
+            .run(f, (x, rng) -> 2 * x[0] - 3 * x[1], "y", new SensitivityOptions(10, 1, 1));
     assertThat(t.base()).isCloseTo(2 * 5 - 3 * 5, within(1e-12));
     TornadoResult.Bar x2 = t.bars().get(0);
     TornadoResult.Bar x1 = t.bars().get(1);
@@ -91,9 +105,14 @@ class TornadoTest {
 
   @Property(tries = 5)
   void sameSeedSameTornadoOnOneOrTwoThreads(@ForAll @IntRange(min = 2, max = 500) int samples) {
-    TrialModel noisy = (s, rng) -> rng.nextDouble() < ScenarioPaths.get(s, CHINA) * ScenarioPaths.get(s, "verification.false_alarm") * 10
-        ? new Trial(new TrialOutcome.Complete(), 4, 4, 126, false, false)
-        : new Trial(new TrialOutcome.NoDeal(), 0, 0, 0, false, true);
+    TrialModel noisy =
+        (s, rng) ->
+            rng.nextDouble()
+                    < ScenarioPaths.get(s, CHINA)
+                        * ScenarioPaths.get(s, "verification.false_alarm")
+                        * 10
+                ? new Trial(new TrialOutcome.Complete(), 4, 4, 126, false, false)
+                : new Trial(new TrialOutcome.NoDeal(), 0, 0, 0, false, true);
     assertThat(tornado(noisy, samples, 2)).isEqualTo(tornado(noisy, samples, 1));
   }
 
@@ -102,14 +121,22 @@ class TornadoTest {
     CancellationToken cancel = new CancellationToken();
     AtomicLong calls = new AtomicLong();
     UncertainInputs inputs = UncertainInputs.of(SINGAPORE);
-    Response r = (x, rng) -> {
-      if (calls.incrementAndGet() == 100) {
-        cancel.cancel();
-      }
-      return 1;
-    };
-    Completion<TornadoResult> c = new Tornado().run(Factors.of(inputs), r, "COMPLETE", new SensitivityOptions(1_000_000, 1, 2),
-        (d, n) -> {}, cancel);
+    Response r =
+        (x, rng) -> {
+          if (calls.incrementAndGet() == 100) {
+            cancel.cancel();
+          }
+          return 1;
+        };
+    Completion<TornadoResult> c =
+        new Tornado()
+            .run(
+                Factors.of(inputs),
+                r,
+                "COMPLETE",
+                new SensitivityOptions(1_000_000, 1, 2),
+                (d, n) -> {},
+                cancel);
     assertThat(c).isInstanceOf(Completion.Cancelled.class);
   }
 

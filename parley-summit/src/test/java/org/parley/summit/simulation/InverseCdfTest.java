@@ -37,23 +37,29 @@ class InverseCdfTest {
   @Test
   void truncatedNormal() {
     // N(0, 1) truncated to [−1, 1] is symmetric: median 0.
-    assertThat(InverseCdf.of(new Distribution.TruncatedNormal(0, 1, -1, 1)).applyAsDouble(0.5)).isCloseTo(0, within(1e-12));
-    // Truncated to [0, 12] it is the half-normal (Φ(12) = 1 to double precision): median Φ⁻¹(0.75) = 0.6744897501960817.
-    assertThat(InverseCdf.of(new Distribution.TruncatedNormal(0, 1, 0, 12)).applyAsDouble(0.5)).isCloseTo(0.6744897501960817,
-        within(1e-9));
-    // Far in the upper tail the naive formula collapses (Φ(8) rounds to 1); the mirrored one does not.
+    assertThat(InverseCdf.of(new Distribution.TruncatedNormal(0, 1, -1, 1)).applyAsDouble(0.5))
+        .isCloseTo(0, within(1e-12));
+    // Truncated to [0, 12] it is the half-normal (Φ(12) = 1 to double precision): median Φ⁻¹(0.75)
+    // = 0.6744897501960817.
+    assertThat(InverseCdf.of(new Distribution.TruncatedNormal(0, 1, 0, 12)).applyAsDouble(0.5))
+        .isCloseTo(0.6744897501960817, within(1e-9));
+    // Far in the upper tail the naive formula collapses (Φ(8) rounds to 1); the mirrored one does
+    // not.
     InverseCdf tail = InverseCdf.of(new Distribution.TruncatedNormal(0, 1, 8, 9));
     double lo = tail.applyAsDouble(0.1);
     double mid = tail.applyAsDouble(0.5);
     double hi = tail.applyAsDouble(0.9);
     assertThat(lo).isGreaterThan(8).isLessThan(mid);
     assertThat(hi).isGreaterThan(mid).isLessThan(9);
-    // Check against the conditional CDF (Φ(x) − Φ(a)) / (Φ(b) − Φ(a)) computed on the mirrored side.
+    // Check against the conditional CDF (Φ(x) − Φ(a)) / (Φ(b) − Φ(a)) computed on the mirrored
+    // side.
     NormalDistribution z = new NormalDistribution(0, 1);
     double mass = z.cumulativeProbability(-8) - z.cumulativeProbability(-9);
-    assertThat((z.cumulativeProbability(-8) - z.cumulativeProbability(-mid)) / mass).isCloseTo(0.5, within(1e-6));
+    assertThat((z.cumulativeProbability(-8) - z.cumulativeProbability(-mid)) / mass)
+        .isCloseTo(0.5, within(1e-6));
     // Location and scale: mean 100, sd 10 on [100, 220] is 100 + 10 × half-normal.
-    assertThat(InverseCdf.of(new Distribution.TruncatedNormal(100, 10, 100, 220)).applyAsDouble(0.5))
+    assertThat(
+            InverseCdf.of(new Distribution.TruncatedNormal(100, 10, 100, 220)).applyAsDouble(0.5))
         .isCloseTo(106.744897501960817, within(1e-7));
   }
 
@@ -73,14 +79,16 @@ class InverseCdfTest {
   @Test
   void discreteSortsValuesAndSkipsZeroWeights() {
     // The singapore-2018 window: values 10, 20, 30 with weights 1, 2, 1 → CDF 0.25, 0.75, 1.
-    InverseCdf d = InverseCdf.of(new Distribution.Discrete(List.of(30.0, 10.0, 20.0), List.of(1.0, 1.0, 2.0)));
+    InverseCdf d =
+        InverseCdf.of(new Distribution.Discrete(List.of(30.0, 10.0, 20.0), List.of(1.0, 1.0, 2.0)));
     assertThat(d.applyAsDouble(0.1)).isEqualTo(10);
     assertThat(d.applyAsDouble(0.24)).isEqualTo(10);
     assertThat(d.applyAsDouble(0.25)).isEqualTo(20);
     assertThat(d.applyAsDouble(0.5)).isEqualTo(20);
     assertThat(d.applyAsDouble(0.9)).isEqualTo(30);
     assertThat(d.applyAsDouble(1.0)).isEqualTo(30);
-    InverseCdf z = InverseCdf.of(new Distribution.Discrete(List.of(1.0, 2.0, 3.0), List.of(0.0, 1.0, 0.0)));
+    InverseCdf z =
+        InverseCdf.of(new Distribution.Discrete(List.of(1.0, 2.0, 3.0), List.of(0.0, 1.0, 0.0)));
     assertThat(z.applyAsDouble(0)).isEqualTo(2);
     assertThat(z.applyAsDouble(1)).isEqualTo(2);
   }
@@ -89,9 +97,15 @@ class InverseCdfTest {
   void samplingReproducesTheMeans() {
     SplittableRandom rng = new SplittableRandom(42);
     // Means in closed form: triangular (a + c + b)/3 = 20; Beta(2, 4) 1/3; discrete 20.
-    assertThat(mean(InverseCdf.of(new Distribution.Triangular(0, 20, 40)), rng)).isCloseTo(20, within(0.2));
-    assertThat(mean(InverseCdf.of(new Distribution.Beta(2, 4, 0, 1)), rng)).isCloseTo(1.0 / 3, within(0.01));
-    assertThat(mean(InverseCdf.of(new Distribution.Discrete(List.of(10.0, 20.0, 30.0), List.of(1.0, 2.0, 1.0))), rng))
+    assertThat(mean(InverseCdf.of(new Distribution.Triangular(0, 20, 40)), rng))
+        .isCloseTo(20, within(0.2));
+    assertThat(mean(InverseCdf.of(new Distribution.Beta(2, 4, 0, 1)), rng))
+        .isCloseTo(1.0 / 3, within(0.01));
+    assertThat(
+            mean(
+                InverseCdf.of(
+                    new Distribution.Discrete(List.of(10.0, 20.0, 30.0), List.of(1.0, 2.0, 1.0))),
+                rng))
         .isCloseTo(20, within(0.2));
   }
 
@@ -106,30 +120,44 @@ class InverseCdfTest {
 
   @Test
   void rejectsLevelsOutsideTheUnitInterval() {
-    assertThatThrownBy(() -> InverseCdf.of(new Distribution.Uniform(0, 1)).applyAsDouble(1.5)).hasMessageContaining("1.5");
+    assertThatThrownBy(() -> InverseCdf.of(new Distribution.Uniform(0, 1)).applyAsDouble(1.5))
+        .hasMessageContaining("1.5");
   }
 
   @Property(tries = 300)
-  void normalQuantileInvertsTheCdfToFullRelativePrecision(@ForAll @DoubleRange(min = -300, max = -0.31) double log10p) {
+  void normalQuantileInvertsTheCdfToFullRelativePrecision(
+      @ForAll @DoubleRange(min = -300, max = -0.31) double log10p) {
     // Certificate: Φ(Φ⁻¹(p)) = p, with Φ from the complementary error function.
     double p = Math.pow(10, log10p);
     double x = InverseCdf.phiInverse(p);
     assertThat(InverseCdf.phi(x) / p).isCloseTo(1.0, within(1e-12));
-    assertThat(InverseCdf.phiInverse(1 - 1e-3)).isCloseTo(-InverseCdf.phiInverse(1e-3), within(1e-12));
+    assertThat(InverseCdf.phiInverse(1 - 1e-3))
+        .isCloseTo(-InverseCdf.phiInverse(1e-3), within(1e-12));
   }
 
   @Provide
   Arbitrary<Distribution> distributions() {
     return Arbitraries.oneOf(
-        Arbitraries.doubles().between(-100, 100).map(a -> (Distribution) new Distribution.Uniform(a, a + 5)),
-        Arbitraries.doubles().between(0, 1).map(c -> (Distribution) new Distribution.Triangular(0, c * 10, 10)),
-        Arbitraries.doubles().between(-5, 5).map(m -> (Distribution) new Distribution.TruncatedNormal(m, 1.5, -2, 3)),
-        Arbitraries.doubles().between(0.2, 8).map(a -> (Distribution) new Distribution.Beta(a, 2, 5, 7)),
-        Arbitraries.just(new Distribution.Discrete(List.of(3.0, 1.0, 2.0), List.of(1.0, 0.0, 3.0))));
+        Arbitraries.doubles()
+            .between(-100, 100)
+            .map(a -> (Distribution) new Distribution.Uniform(a, a + 5)),
+        Arbitraries.doubles()
+            .between(0, 1)
+            .map(c -> (Distribution) new Distribution.Triangular(0, c * 10, 10)),
+        Arbitraries.doubles()
+            .between(-5, 5)
+            .map(m -> (Distribution) new Distribution.TruncatedNormal(m, 1.5, -2, 3)),
+        Arbitraries.doubles()
+            .between(0.2, 8)
+            .map(a -> (Distribution) new Distribution.Beta(a, 2, 5, 7)),
+        Arbitraries.just(
+            new Distribution.Discrete(List.of(3.0, 1.0, 2.0), List.of(1.0, 0.0, 3.0))));
   }
 
   @Property(tries = 200)
-  void monotoneAndInsideTheSupport(@ForAll("distributions") Distribution d, @ForAll @DoubleRange(min = 0, max = 1) double u,
+  void monotoneAndInsideTheSupport(
+      @ForAll("distributions") Distribution d,
+      @ForAll @DoubleRange(min = 0, max = 1) double u,
       @ForAll @DoubleRange(min = 0, max = 1) double v) {
     InverseCdf q = InverseCdf.of(d);
     double a = q.applyAsDouble(Math.min(u, v));

@@ -19,7 +19,8 @@ import org.parley.summit.sensitivity.TornadoResult;
 /** The Monte Carlo and the tornado on the real summit model and the built-in scenarios. */
 class SummitMonteCarloTest {
   private static MonteCarloResult run(Scenario s, int threads) {
-    return MonteCarlo.of(SummitModel.of(SummitOptions.defaults())).run(s, new MonteCarloOptions(300, 2018, threads));
+    return MonteCarlo.of(SummitModel.of(SummitOptions.defaults()))
+        .run(s, new MonteCarloOptions(300, 2018, threads));
   }
 
   @ParameterizedTest
@@ -30,8 +31,13 @@ class SummitMonteCarloTest {
     MonteCarloResult two = run(s, 2);
     assertThat(two).isEqualTo(one);
     assertThat(one.kinds().stream().mapToLong(Probability::count).sum()).isEqualTo(300);
-    assertThat(one.kinds().stream().mapToDouble(Probability::estimate).sum()).isCloseTo(1.0, within(1e-12));
-    one.outcomes().forEach(o -> assertThat(o.probability().interval95().contains(o.probability().estimate())).isTrue());
+    assertThat(one.kinds().stream().mapToDouble(Probability::estimate).sum())
+        .isCloseTo(1.0, within(1e-12));
+    one.outcomes()
+        .forEach(
+            o ->
+                assertThat(o.probability().interval95().contains(o.probability().estimate()))
+                    .isTrue());
     assertThat(one.expectedDeepestPhase()).isBetween(0.0, (double) s.phases().size());
   }
 
@@ -43,10 +49,18 @@ class SummitMonteCarloTest {
     SummitModel model = SummitModel.of(SummitOptions.defaults());
     OutcomeEvent event = OutcomeEvent.parse("REACHED(3)");
     Tornado tornado = new Tornado();
-    TornadoResult a = tornado.run(Factors.of(inputs), SummitResponse.indicator(inputs, model::trial, event), event.label(),
-        new SensitivityOptions(40, 1, 1));
-    TornadoResult b = tornado.run(Factors.of(inputs), SummitResponse.indicator(inputs, model::trial, event), event.label(),
-        new SensitivityOptions(40, 1, 2));
+    TornadoResult a =
+        tornado.run(
+            Factors.of(inputs),
+            SummitResponse.indicator(inputs, model::trial, event),
+            event.label(),
+            new SensitivityOptions(40, 1, 1));
+    TornadoResult b =
+        tornado.run(
+            Factors.of(inputs),
+            SummitResponse.indicator(inputs, model::trial, event),
+            event.label(),
+            new SensitivityOptions(40, 1, 2));
     assertThat(b).isEqualTo(a);
     assertThat(a.bars()).hasSize(s.uncertainty().size());
     for (int i = 1; i < a.bars().size(); i++) {

@@ -36,7 +36,13 @@ final class ToyModels {
       int phase = 1 + rng.nextInt(3);
       CollapseCause cause = CollapseCause.values()[phase - 1];
       double month = Math.floor(rng.nextDouble() * 40) / 4;
-      return new Trial(new TrialOutcome.CollapsedAt(phase, cause, month), phase, phase - 1, 6 * phase + month, rng.nextBoolean(), true);
+      return new Trial(
+          new TrialOutcome.CollapsedAt(phase, cause, month),
+          phase,
+          phase - 1,
+          6 * phase + month,
+          rng.nextBoolean(),
+          true);
     };
   }
 }

@@ -37,21 +37,38 @@ class UncertainInputsTest {
     UncertainInputs inputs = UncertainInputs.of(SINGAPORE);
     double[] median = inputs.quantiles(0.5);
     // singapore-2018.yaml: DPRK's denuclearisation position ~ Triangular(0, 20, 40) (median 20);
-    // the US sanctions position ~ U(10, 40) (median 25); window ~ {10: 1, 20: 2, 30: 1} (median 20).
+    // the US sanctions position ~ U(10, 40) (median 25); window ~ {10: 1, 20: 2, 30: 1} (median
+    // 20).
     assertThat(median[0]).isEqualTo(20.0);
     assertThat(median[1]).isEqualTo(25.0);
     assertThat(median[6]).isEqualTo(20.0);
-    assertThat(inputs.fromUniforms(new double[] {0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5})).containsExactly(median);
+    assertThat(inputs.fromUniforms(new double[] {0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5}))
+        .containsExactly(median);
   }
 
   @Test
   void wholeNumberInputsTakeTheNearestWholeNumber() {
     List<Uncertainty> u = new ArrayList<>(SINGAPORE.uncertainty());
     u.add(new Uncertainty("verification.undeclared_sites", new Distribution.Uniform(20, 60)));
-    Scenario s = new Scenario(SINGAPORE.id(), SINGAPORE.title(), SINGAPORE.question(), SINGAPORE.asOf(), SINGAPORE.actors(),
-        SINGAPORE.issues(), SINGAPORE.phases(), SINGAPORE.verification(), SINGAPORE.assurances(), SINGAPORE.precedents(),
-        SINGAPORE.trackRecord(), SINGAPORE.signals(), SINGAPORE.prestige(), SINGAPORE.stakes(), u, SINGAPORE.sources(),
-        SINGAPORE.provenance());
+    Scenario s =
+        new Scenario(
+            SINGAPORE.id(),
+            SINGAPORE.title(),
+            SINGAPORE.question(),
+            SINGAPORE.asOf(),
+            SINGAPORE.actors(),
+            SINGAPORE.issues(),
+            SINGAPORE.phases(),
+            SINGAPORE.verification(),
+            SINGAPORE.assurances(),
+            SINGAPORE.precedents(),
+            SINGAPORE.trackRecord(),
+            SINGAPORE.signals(),
+            SINGAPORE.prestige(),
+            SINGAPORE.stakes(),
+            u,
+            SINGAPORE.sources(),
+            SINGAPORE.provenance());
     UncertainInputs inputs = UncertainInputs.of(s);
     double[] x = inputs.quantiles(0.5);
     x[7] = 33.6;

@@ -34,7 +34,8 @@ class WilsonIntervalTest {
   }
 
   @Property
-  void containsTheEstimateAndStaysInTheUnitInterval(@ForAll @IntRange(min = 1, max = 1_000_000) int n,
+  void containsTheEstimateAndStaysInTheUnitInterval(
+      @ForAll @IntRange(min = 1, max = 1_000_000) int n,
       @ForAll @IntRange(min = 0, max = 1_000_000) int x0) {
     int x = x0 % (n + 1);
     Interval i = WilsonInterval.of95(x, n);
@@ -45,7 +46,9 @@ class WilsonIntervalTest {
   }
 
   @Property(tries = 50)
-  void widerAtHigherConfidence(@ForAll @IntRange(min = 1, max = 10_000) int n, @ForAll @IntRange(min = 0, max = 10_000) int x0) {
+  void widerAtHigherConfidence(
+      @ForAll @IntRange(min = 1, max = 10_000) int n,
+      @ForAll @IntRange(min = 0, max = 10_000) int x0) {
     int x = x0 % (n + 1);
     Interval i95 = WilsonInterval.of(x, n, 0.95);
     Interval i99 = WilsonInterval.of(x, n, 0.99);
@@ -55,7 +58,8 @@ class WilsonIntervalTest {
 
   @Test
   void rejectsImpossibleCounts() {
-    assertThatThrownBy(() -> WilsonInterval.of95(3, 2)).hasMessageContaining("3 successes out of 2");
+    assertThatThrownBy(() -> WilsonInterval.of95(3, 2))
+        .hasMessageContaining("3 successes out of 2");
     assertThatThrownBy(() -> WilsonInterval.of95(0, 0)).hasMessageContaining("n > 0");
   }
 }

@@ -53,7 +53,8 @@ public final class AllocationGame {
    * @param undeclaredSites number of suspected undeclared sites {@code S_U >= 1}
    * @param inspectionsPerPeriod inspection effort {@code E >= 0} per period
    * @param detectionDeclared detection probability of one inspection at the cheating declared site
-   * @param detectionUndeclared detection probability of one inspection at the cheating undeclared site
+   * @param detectionUndeclared detection probability of one inspection at the cheating undeclared
+   *     site
    * @param baselineDetection detection by national technical means, {@code q0}
    * @param falseAlarm false-alarm probability {@code α} per period with inspections
    * @param a inspector's loss for a detected violation ({@code 0 <= a < c})
@@ -94,7 +95,8 @@ public final class AllocationGame {
       Requires.nonNegative("a", a);
       Requires.positive("c", c);
       if (!(a < c)) {
-        throw new IllegalArgumentException("a is " + a + " and c is " + c + "; it must hold that 0 <= a < c");
+        throw new IllegalArgumentException(
+            "a is " + a + " and c is " + c + "; it must hold that 0 <= a < c");
       }
       Requires.nonNegative("e", e);
       Requires.nonNegative("k", k);
@@ -106,20 +108,50 @@ public final class AllocationGame {
 
     /** A copy with undeclared access granted or withdrawn. */
     public Spec withUndeclaredAccess(boolean access) {
-      return new Spec(declaredSites, undeclaredSites, inspectionsPerPeriod, detectionDeclared, detectionUndeclared,
-          baselineDetection, falseAlarm, a, c, e, k, b, d, h, access, gridSteps);
+      return new Spec(
+          declaredSites,
+          undeclaredSites,
+          inspectionsPerPeriod,
+          detectionDeclared,
+          detectionUndeclared,
+          baselineDetection,
+          falseAlarm,
+          a,
+          c,
+          e,
+          k,
+          b,
+          d,
+          h,
+          access,
+          gridSteps);
     }
 
     /** A copy with another inspection effort. */
     public Spec withInspectionsPerPeriod(double effort) {
-      return new Spec(declaredSites, undeclaredSites, effort, detectionDeclared, detectionUndeclared,
-          baselineDetection, falseAlarm, a, c, e, k, b, d, h, undeclaredAccess, gridSteps);
+      return new Spec(
+          declaredSites,
+          undeclaredSites,
+          effort,
+          detectionDeclared,
+          detectionUndeclared,
+          baselineDetection,
+          falseAlarm,
+          a,
+          c,
+          e,
+          k,
+          b,
+          d,
+          h,
+          undeclaredAccess,
+          gridSteps);
     }
 
     /**
      * A builder starting from neutral defaults: 1 site of each kind, no effort, no detection, no
-     * false alarms, inspector losses {@code a = 1, c = 10, e = 1, k = 0}, inspectee payoffs {@code b
-     * = 1, d = 1, h = 0}, no undeclared access, grid 10. Set what the case needs.
+     * false alarms, inspector losses {@code a = 1, c = 10, e = 1, k = 0}, inspectee payoffs {@code
+     * b = 1, d = 1, h = 0}, no undeclared access, grid 10. Set what the case needs.
      */
     public static Builder builder() {
       return new Builder();
@@ -179,7 +211,8 @@ public final class AllocationGame {
       }
 
       /** The inspector's losses: detected, undetected, false alarm, cost per inspection. */
-      public Builder inspector(double detected, double undetected, double alarm, double costPerInspection) {
+      public Builder inspector(
+          double detected, double undetected, double alarm, double costPerInspection) {
         a = detected;
         c = undetected;
         e = alarm;
@@ -187,7 +220,10 @@ public final class AllocationGame {
         return this;
       }
 
-      /** The inspectee's payoffs relative to complying: caught loss, undetected gain, false-alarm loss. */
+      /**
+       * The inspectee's payoffs relative to complying: caught loss, undetected gain, false-alarm
+       * loss.
+       */
       public Builder inspectee(double caught, double gain, double alarm) {
         b = caught;
         d = gain;
@@ -209,8 +245,23 @@ public final class AllocationGame {
 
       /** The spec; throws {@link IllegalArgumentException} naming the first bad value. */
       public Spec build() {
-        return new Spec(declaredSites, undeclaredSites, inspectionsPerPeriod, detectionDeclared, detectionUndeclared,
-            baselineDetection, falseAlarm, a, c, e, k, b, d, h, undeclaredAccess, gridSteps);
+        return new Spec(
+            declaredSites,
+            undeclaredSites,
+            inspectionsPerPeriod,
+            detectionDeclared,
+            detectionUndeclared,
+            baselineDetection,
+            falseAlarm,
+            a,
+            c,
+            e,
+            k,
+            b,
+            d,
+            h,
+            undeclaredAccess,
+            gridSteps);
       }
     }
   }
@@ -225,7 +276,10 @@ public final class AllocationGame {
     return spec;
   }
 
-  /** The inspector's allocation shares to undeclared sites (rows): {@code 0, 1/G, …, 1}, or {@code 0}. */
+  /**
+   * The inspector's allocation shares to undeclared sites (rows): {@code 0, 1/G, …, 1}, or {@code
+   * 0}.
+   */
   public double[] shares() {
     if (!spec.undeclaredAccess()) {
       return new double[] {0};
@@ -237,7 +291,10 @@ public final class AllocationGame {
     return s;
   }
 
-  /** Detection probability of cheating at a declared site when a share {@code s} goes to undeclared sites. */
+  /**
+   * Detection probability of cheating at a declared site when a share {@code s} goes to undeclared
+   * sites.
+   */
   public double detectionDeclared(double share) {
     double x = (1 - share) * spec.inspectionsPerPeriod();
     return detection(spec.detectionDeclared(), x, spec.declaredSites());
@@ -299,14 +356,18 @@ public final class AllocationGame {
     Rational[][] payoffs = new Rational[shares.length * choices.length][];
     for (int j = 0; j < choices.length; j++) {
       for (int i = 0; i < shares.length; i++) {
-        payoffs[i + shares.length * j] = new Rational[] {
-          Rational.ofDouble(inspectorPayoff(shares[i], choices[j])),
-          Rational.ofDouble(inspecteePayoff(shares[i], choices[j])),
-        };
+        payoffs[i + shares.length * j] =
+            new Rational[] {
+              Rational.ofDouble(inspectorPayoff(shares[i], choices[j])),
+              Rational.ofDouble(inspecteePayoff(shares[i], choices[j])),
+            };
       }
     }
     return NormalFormGame.of(
-        "Declared/undeclared allocation game", List.of("inspector", "inspectee"), List.of(rows, cols), payoffs);
+        "Declared/undeclared allocation game",
+        List.of("inspector", "inspectee"),
+        List.of(rows, cols),
+        payoffs);
   }
 
   /**
@@ -321,7 +382,8 @@ public final class AllocationGame {
     SolverResult<MixedProfile> result = solver.solve(game, SolveOptions.defaults());
     List<Equilibrium<MixedProfile>> eqs = result.equilibria();
     if (eqs.isEmpty()) {
-      throw new IllegalStateException(solver.name() + " found no equilibrium of the allocation game");
+      throw new IllegalStateException(
+          solver.name() + " found no equilibrium of the allocation game");
     }
     Equilibrium<MixedProfile> best = eqs.get(0);
     for (Equilibrium<MixedProfile> eq : eqs) {
@@ -329,8 +391,13 @@ public final class AllocationGame {
         best = eq;
       }
     }
-    return AllocationResult.of(this, best.profile().strategy(0), best.profile().strategy(1),
-        best.certificate().maxRegret(), eqs.size(), solver.name());
+    return AllocationResult.of(
+        this,
+        best.profile().strategy(0),
+        best.profile().strategy(1),
+        best.certificate().maxRegret(),
+        eqs.size(),
+        solver.name());
   }
 
   /**

@@ -63,7 +63,12 @@ public record AllocationResult(
   }
 
   static AllocationResult of(
-      AllocationGame game, double[] allocation, double[] choice, double regret, int found, String solver) {
+      AllocationGame game,
+      double[] allocation,
+      double[] choice,
+      double regret,
+      int found,
+      String solver) {
     double[] shares = game.shares();
     double expectedShare = 0;
     double detDeclared = 0;
@@ -82,8 +87,22 @@ public record AllocationResult(
     }
     // the two mixes are independent, so undetected cheating factorises
     double undetected = choice[1] * (1 - detDeclared) + choice[2] * (1 - detUndeclared);
-    return new AllocationResult(game.spec(), shares, allocation, choice[0], choice[1], choice[2], expectedShare,
-        detDeclared, detUndeclared, undetected, inspector, inspectee, regret, found, solver);
+    return new AllocationResult(
+        game.spec(),
+        shares,
+        allocation,
+        choice[0],
+        choice[1],
+        choice[2],
+        expectedShare,
+        detDeclared,
+        detUndeclared,
+        undetected,
+        inspector,
+        inspectee,
+        regret,
+        found,
+        solver);
   }
 
   @Override
@@ -108,9 +127,24 @@ public record AllocationResult(
 
   @Override
   public String toString() {
-    return "AllocationResult[allocation=" + Arrays.toString(allocation) + ", comply=" + comply + ", cheatDeclared="
-        + cheatDeclared + ", cheatUndeclared=" + cheatUndeclared + ", detectionDeclared=" + detectionDeclared
-        + ", detectionUndeclared=" + detectionUndeclared + ", undetectedCheating=" + undetectedCheating
-        + ", inspectorPayoff=" + inspectorPayoff + ", regret=" + regret + "]";
+    return "AllocationResult[allocation="
+        + Arrays.toString(allocation)
+        + ", comply="
+        + comply
+        + ", cheatDeclared="
+        + cheatDeclared
+        + ", cheatUndeclared="
+        + cheatUndeclared
+        + ", detectionDeclared="
+        + detectionDeclared
+        + ", detectionUndeclared="
+        + detectionUndeclared
+        + ", undetectedCheating="
+        + undetectedCheating
+        + ", inspectorPayoff="
+        + inspectorPayoff
+        + ", regret="
+        + regret
+        + "]";
   }
 }

@@ -10,9 +10,9 @@ import org.parley.model.VerificationRegime;
 /**
  * Builds the {@link AllocationGame.Spec} of one phase of a scenario.
  *
- * <p>From the scenario's verification regime: site counts, effort, detection per inspection by
- * site type, baseline detection, false-alarm probability and the inspector's payoffs ({@code a, c,
- * e}, cost per inspection). From the phase: its access ({@code none} means no inspections at all,
+ * <p>From the scenario's verification regime: site counts, effort, detection per inspection by site
+ * type, baseline detection, false-alarm probability and the inspector's payoffs ({@code a, c, e},
+ * cost per inspection). From the phase: its access ({@code none} means no inspections at all,
  * {@code declared} declared sites only, {@code declared_and_undeclared} both). The complier's
  * payoffs relative to complying, with benefit {@code B}, cost of its own steps {@code C} and the
  * detected-violation penalty {@code P} of the scenario's stakes (summit.md §2 D, without the
@@ -60,6 +60,7 @@ public final class ScenarioAllocation {
    * access: the base for asking what undeclared access would be worth in that phase.
    */
   public static AllocationGame.Spec specWithEffort(Scenario scenario, Phase phase, int gridSteps) {
-    return spec(scenario, phase, gridSteps).withInspectionsPerPeriod(scenario.verification().inspectionsPerPeriod());
+    return spec(scenario, phase, gridSteps)
+        .withInspectionsPerPeriod(scenario.verification().inspectionsPerPeriod());
   }
 }

@@ -6,11 +6,11 @@ import org.hipparchus.analysis.solvers.BrentSolver;
 
 /**
  * Solves the {@link AccountancyGame} (Avenhaus and Canty 1996 ch. 3; Avenhaus, von Stengel, Zamir
- * 2002 §5). The inspectee's indifference {@code h α* = b - (b + d) β(α*)} is solved for {@code
- * α*} by Brent's method in {@code u = ln α} on {@code [-700, 0]} (the left side minus the right
- * is convex in {@code α}, positive at 0 and equal to {@code h - b < 0} at 1, so the root is
- * unique); the inspector's first-order condition then gives {@code t* = e / (e - (c - a)
- * β'(α*))}. Hipparchus' {@link BrentSolver} with relative accuracy {@code 1e-15}.
+ * 2002 §5). The inspectee's indifference {@code h α* = b - (b + d) β(α*)} is solved for {@code α*}
+ * by Brent's method in {@code u = ln α} on {@code [-700, 0]} (the left side minus the right is
+ * convex in {@code α}, positive at 0 and equal to {@code h - b < 0} at 1, so the root is unique);
+ * the inspector's first-order condition then gives {@code t* = e / (e - (c - a) β'(α*))}.
+ * Hipparchus' {@link BrentSolver} with relative accuracy {@code 1e-15}.
  */
 public final class AccountancyGameSolver {
   private static final int MAX_EVALUATIONS = 500;
@@ -30,7 +30,15 @@ public final class AccountancyGameSolver {
     double simultaneous = (1 - t) * (-game.e() * alpha) + t * violating;
     double residual = Math.abs(h * alpha - b + (b + d) * beta);
     return new AccountancySolution(
-        game, alpha, 1 - beta, t, simultaneous, -game.e() * alpha, -h * alpha, brent.getEvaluations(), residual);
+        game,
+        alpha,
+        1 - beta,
+        t,
+        simultaneous,
+        -game.e() * alpha,
+        -h * alpha,
+        brent.getEvaluations(),
+        residual);
   }
 
   private static double indifference(AccountancyGame game, double alpha) {

@@ -4,10 +4,10 @@ import org.parley.games.Rational;
 import org.parley.verification.Rationals;
 
 /**
- * Dresher's game by the closed form (Dresher 1962; von Stengel 2016, Theorem 1 with one
- * violation): {@code v(n, m) = C(n-1, m) / Σ_{i=0..m} C(n, i) b^(m-i)} for {@code 0 <= m < n}.
- * The first-period probabilities follow from the closed-form values of the two continuation
- * games. Exact; time {@code O(m)} big-integer operations.
+ * Dresher's game by the closed form (Dresher 1962; von Stengel 2016, Theorem 1 with one violation):
+ * {@code v(n, m) = C(n-1, m) / Σ_{i=0..m} C(n, i) b^(m-i)} for {@code 0 <= m < n}. The first-period
+ * probabilities follow from the closed-form values of the two continuation games. Exact; time
+ * {@code O(m)} big-integer operations.
  */
 public final class DresherClosedForm implements DresherSolver {
   @Override

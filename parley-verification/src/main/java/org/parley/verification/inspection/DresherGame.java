@@ -9,8 +9,8 @@ import org.parley.verification.Requires;
  * Dresher's sequential inspection game (Dresher 1962; von Stengel 2016 §2): over {@code periods}
  * periods the inspector has {@code inspections} inspections; the inspectee may violate once, sees
  * past inspections, and a violation is detected surely if the inspector inspects in its period.
- * Zero-sum; the inspectee gets {@code +1} for an undetected violation, {@code -penalty} when
- * caught and 0 when it never violates.
+ * Zero-sum; the inspectee gets {@code +1} for an undetected violation, {@code -penalty} when caught
+ * and 0 when it never violates.
  *
  * @param periods {@code n >= 1}
  * @param inspections {@code m >= 0}
@@ -41,8 +41,14 @@ public record DresherGame(int periods, int inspections, Rational penalty) {
     Rational stageValue = b.multiply(v10).add(v11).divide(d);
     if (!stageValue.equals(value)) {
       throw new IllegalStateException(
-          "stage value " + stageValue + " differs from v(" + game.periods() + "," + game.inspections()
-              + ") = " + value);
+          "stage value "
+              + stageValue
+              + " differs from v("
+              + game.periods()
+              + ","
+              + game.inspections()
+              + ") = "
+              + value);
     }
     Rational regret = regret(b, v11, v10, inspect, violate, value);
     return new DresherSolution(game, value, inspect, violate, regret);
@@ -52,7 +58,8 @@ public record DresherGame(int periods, int inspections, Rational penalty) {
    * The largest gain either player gets by a pure deviation in the stage game from the profile
    * (inspect with {@code p}, violate with {@code q}): 0 exactly at an equilibrium.
    */
-  static Rational regret(Rational b, Rational v11, Rational v10, Rational p, Rational q, Rational value) {
+  static Rational regret(
+      Rational b, Rational v11, Rational v10, Rational p, Rational q, Rational value) {
     Rational one = Rational.ONE;
     // inspectee (maximiser): row payoffs against the inspector's mix
     Rational violateRow = b.negate().multiply(p).add(one.subtract(p));

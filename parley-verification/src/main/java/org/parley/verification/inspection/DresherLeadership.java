@@ -5,10 +5,10 @@ import static java.util.Objects.requireNonNull;
 import org.parley.games.Rational;
 
 /**
- * The non-zero-sum Dresher game and inspector leadership (von Stengel 2016 §5; Maschler 1966).
- * The inspector's payoffs are 0 when the inspectee stays legal, {@code -1} for an undetected
- * violation and {@code -a} for a detected one, with {@code a < 1} ({@code a = -b} is the zero-sum
- * game). The inspectee's payoffs are those of {@link DresherGame}.
+ * The non-zero-sum Dresher game and inspector leadership (von Stengel 2016 §5; Maschler 1966). The
+ * inspector's payoffs are 0 when the inspectee stays legal, {@code -1} for an undetected violation
+ * and {@code -a} for a detected one, with {@code a < 1} ({@code a = -b} is the zero-sum game). The
+ * inspectee's payoffs are those of {@link DresherGame}.
  *
  * <p><b>Simultaneous play.</b> In each stage {@code 0 < m < n} the inspector inspects with the same
  * probability {@code p = (1 - v10) / (1 + b + v11 - v10)} as in the zero-sum game (it makes the
@@ -20,8 +20,8 @@ import org.parley.games.Rational;
  * p}. <em>Tie-breaking rule:</em> an inspectee indifferent between violating now and waiting acts
  * legally; so it is legal while inspections remain and violates (undetected) only once the
  * inspections are used up with periods left. Its payoff stays {@code v(n, m)}, which is then
- * exactly the probability of a violation, and the inspector's payoff is {@code -v(n, m)}.
- * Exact; time {@code O(n m)}.
+ * exactly the probability of a violation, and the inspector's payoff is {@code -v(n, m)}. Exact;
+ * time {@code O(n m)}.
  */
 public final class DresherLeadership {
   /**
@@ -75,7 +75,9 @@ public final class DresherLeadership {
     requireNonNull(detectedLoss, "detectedLoss");
     if (detectedLoss.compareTo(Rational.ONE) >= 0) {
       throw new IllegalArgumentException(
-          "detected-violation loss a is " + detectedLoss + "; it must be < 1 (an undetected violation costs 1)");
+          "detected-violation loss a is "
+              + detectedLoss
+              + "; it must be < 1 (an undetected violation costs 1)");
     }
     int n = game.periods();
     int m = game.inspections();

@@ -5,9 +5,9 @@ import static java.util.Objects.requireNonNull;
 import org.parley.games.Rational;
 
 /**
- * The equilibrium regimes of the 2×2 {@link InspectionGame}: the interior mixed equilibrium or
- * one of the two pure corners. Every regime gives the inspection probability {@code p}, the
- * violation probability {@code t} and both payoffs.
+ * The equilibrium regimes of the 2×2 {@link InspectionGame}: the interior mixed equilibrium or one
+ * of the two pure corners. Every regime gives the inspection probability {@code p}, the violation
+ * probability {@code t} and both payoffs.
  */
 public sealed interface InspectionEquilibrium {
   /** Probability the inspector inspects. */
@@ -27,7 +27,8 @@ public sealed interface InspectionEquilibrium {
    * {@code t* = (eα + k) / ((c - a)(1 - β) + eα)}, {@code p* = d / ((b + d)(1 - β) - hα)},
    * inspector {@code -c t*}, inspectee {@code -h α p*}.
    */
-  record Mixed(Rational inspection, Rational violation, Rational inspectorPayoff, Rational inspecteePayoff)
+  record Mixed(
+      Rational inspection, Rational violation, Rational inspectorPayoff, Rational inspecteePayoff)
       implements InspectionEquilibrium {
     public Mixed {
       requireNonNull(inspection, "inspection");
@@ -41,7 +42,8 @@ public sealed interface InspectionEquilibrium {
    * Pure corner (not inspect, violate): inspecting does not pay, {@code k >= (c - a)(1 - β)};
    * payoffs {@code (-c, d)}.
    */
-  record NoInspection(Rational inspectorPayoff, Rational inspecteePayoff) implements InspectionEquilibrium {
+  record NoInspection(Rational inspectorPayoff, Rational inspecteePayoff)
+      implements InspectionEquilibrium {
     public NoInspection {
       requireNonNull(inspectorPayoff, "inspectorPayoff");
       requireNonNull(inspecteePayoff, "inspecteePayoff");

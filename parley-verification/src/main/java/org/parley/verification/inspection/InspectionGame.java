@@ -6,13 +6,13 @@ import org.parley.games.Rational;
 import org.parley.verification.Requires;
 
 /**
- * The 2×2 inspection game with false alarms, detection errors and an inspection cost, in the
- * payoff scheme of Avenhaus, von Stengel and Zamir (2002, §3). The inspector inspects or not;
- * the inspectee acts legally or violates. An inspection costs {@code k}, detects a violation
- * with probability {@code 1 - β} and raises a false alarm on a legal inspectee with probability
- * {@code α}. Payoffs (inspector, inspectee): legal and no alarm {@code (0, 0)}; false alarm
- * {@code (-e, -h)}; detected violation {@code (-a, -b)}; undetected violation {@code (-c, d)},
- * with {@code 0 < a < c} and {@code e, h, b, d > 0}.
+ * The 2×2 inspection game with false alarms, detection errors and an inspection cost, in the payoff
+ * scheme of Avenhaus, von Stengel and Zamir (2002, §3). The inspector inspects or not; the
+ * inspectee acts legally or violates. An inspection costs {@code k}, detects a violation with
+ * probability {@code 1 - β} and raises a false alarm on a legal inspectee with probability {@code
+ * α}. Payoffs (inspector, inspectee): legal and no alarm {@code (0, 0)}; false alarm {@code (-e,
+ * -h)}; detected violation {@code (-a, -b)}; undetected violation {@code (-c, d)}, with {@code 0 <
+ * a < c} and {@code e, h, b, d > 0}.
  *
  * <p>Build one with {@link #builder()}; solve it with {@link InspectionGameSolver}.
  *
@@ -43,7 +43,11 @@ public record InspectionGame(
     Requires.positive("c", c);
     if (a.compareTo(c) >= 0) {
       throw new IllegalArgumentException(
-          "a is " + a + " and c is " + c + "; a detected violation must cost the inspector less than an"
+          "a is "
+              + a
+              + " and c is "
+              + c
+              + "; a detected violation must cost the inspector less than an"
               + " undetected one (0 < a < c)");
     }
     Requires.positive("e", e);
@@ -85,12 +89,18 @@ public record InspectionGame(
     return h.negate().multiply(alpha);
   }
 
-  /** Inspector's expected payoff when inspecting with {@code p} against violation probability {@code t}. */
+  /**
+   * Inspector's expected payoff when inspecting with {@code p} against violation probability {@code
+   * t}.
+   */
   public Rational inspectorPayoff(Rational p, Rational t) {
     return mix(p, t, true);
   }
 
-  /** Inspectee's expected payoff when inspecting with {@code p} against violation probability {@code t}. */
+  /**
+   * Inspectee's expected payoff when inspecting with {@code p} against violation probability {@code
+   * t}.
+   */
   public Rational inspecteePayoff(Rational p, Rational t) {
     return mix(p, t, false);
   }

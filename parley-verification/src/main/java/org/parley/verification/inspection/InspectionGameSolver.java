@@ -7,10 +7,10 @@ import org.parley.games.Rational;
 /**
  * Solves the 2×2 {@link InspectionGame} exactly by its closed form (Avenhaus, von Stengel, Zamir
  * 2002 §3–4): classifies the regime (interior mixed; pure corner without inspection; pure corner
- * with undeterred violation), computes the equilibrium and its regret, the deterrence threshold
- * and the inspector's leadership announcement. On a boundary between regimes (an equality in
- * the conditions) the game has a continuum of equilibria and the pure corner is reported.
- * Constant time.
+ * with undeterred violation), computes the equilibrium and its regret, the deterrence threshold and
+ * the inspector's leadership announcement. On a boundary between regimes (an equality in the
+ * conditions) the game has a continuum of equilibria and the pure corner is reported. Constant
+ * time.
  */
 public final class InspectionGameSolver {
   /** Solves {@code game}. */
@@ -31,11 +31,14 @@ public final class InspectionGameSolver {
     if (g.signum() <= 0) {
       eq = new InspectionEquilibrium.NoInspection(game.c().negate(), game.d());
     } else if (deterDen.compareTo(game.d()) <= 0) {
-      eq = new InspectionEquilibrium.UndeterredInspection(
-          game.inspectorPayoff(true, true), game.inspecteePayoff(true, true));
+      eq =
+          new InspectionEquilibrium.UndeterredInspection(
+              game.inspectorPayoff(true, true), game.inspecteePayoff(true, true));
     } else {
       Rational t = ea.add(game.k()).divide(game.c().subtract(game.a()).multiply(detect).add(ea));
-      eq = new InspectionEquilibrium.Mixed(pStar, t, game.c().negate().multiply(t), ha.negate().multiply(pStar));
+      eq =
+          new InspectionEquilibrium.Mixed(
+              pStar, t, game.c().negate().multiply(t), ha.negate().multiply(pStar));
     }
 
     // leadership: best of deterring at p* and the best announcement that lets the inspectee violate
@@ -43,7 +46,8 @@ public final class InspectionGameSolver {
     if (g.signum() <= 0) {
       tolerate = new InspectorLeadership.Tolerance(Rational.ZERO, game.c().negate(), true);
     } else if (deterrable) {
-      tolerate = new InspectorLeadership.Tolerance(pStar, game.c().negate().add(pStar.multiply(g)), false);
+      tolerate =
+          new InspectorLeadership.Tolerance(pStar, game.c().negate().add(pStar.multiply(g)), false);
     } else {
       tolerate = new InspectorLeadership.Tolerance(one, game.c().negate().add(g), true);
     }
@@ -54,7 +58,8 @@ public final class InspectionGameSolver {
         leadership = new InspectorLeadership.Deterrence(pStar, deterPayoff);
       }
     }
-    return new InspectionGameSolution(game, eq, leadership, game.deterrenceThreshold(), regret(game, eq));
+    return new InspectionGameSolution(
+        game, eq, leadership, game.deterrenceThreshold(), regret(game, eq));
   }
 
   /** The largest gain either player gets from a pure deviation from {@code eq}. */
@@ -63,8 +68,10 @@ public final class InspectionGameSolver {
     Rational t = eq.violation();
     Rational u1 = game.inspectorPayoff(p, t);
     Rational u2 = game.inspecteePayoff(p, t);
-    Rational best1 = game.inspectorPayoff(Rational.ONE, t).max(game.inspectorPayoff(Rational.ZERO, t));
-    Rational best2 = game.inspecteePayoff(p, Rational.ONE).max(game.inspecteePayoff(p, Rational.ZERO));
+    Rational best1 =
+        game.inspectorPayoff(Rational.ONE, t).max(game.inspectorPayoff(Rational.ZERO, t));
+    Rational best2 =
+        game.inspecteePayoff(p, Rational.ONE).max(game.inspecteePayoff(p, Rational.ZERO));
     return best1.subtract(u1).max(best2.subtract(u2)).max(Rational.ZERO);
   }
 }

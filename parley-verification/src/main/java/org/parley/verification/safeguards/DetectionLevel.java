@@ -2,7 +2,9 @@ package org.parley.verification.safeguards;
 
 import org.parley.games.Rational;
 
-/** Detection-probability levels used in IAEA safeguards planning (Safeguards Glossary 2001 §3.21). */
+/**
+ * Detection-probability levels used in IAEA safeguards planning (Safeguards Glossary 2001 §3.21).
+ */
 public enum DetectionLevel {
   /** High: 90 %. */
   HIGH(Rational.of(9, 10)),

@@ -4,10 +4,10 @@ import java.util.Locale;
 import org.parley.games.Rational;
 
 /**
- * Nuclear material types with their significant quantity (SQ), the approximate amount from which
- * a nuclear explosive device cannot be excluded (IAEA Safeguards Glossary 2001, Table II). Each
- * SQ is measured in its own way: element mass for Pu and U-233, contained U-235 for HEU and LEU,
- * total element mass for natural and depleted uranium and thorium.
+ * Nuclear material types with their significant quantity (SQ), the approximate amount from which a
+ * nuclear explosive device cannot be excluded (IAEA Safeguards Glossary 2001, Table II). Each SQ is
+ * measured in its own way: element mass for Pu and U-233, contained U-235 for HEU and LEU, total
+ * element mass for natural and depleted uranium and thorium.
  */
 public enum Material {
   /** Plutonium (less than 80 % Pu-238): 8 kg Pu. Direct use. */

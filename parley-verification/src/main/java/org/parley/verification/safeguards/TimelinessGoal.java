@@ -1,8 +1,8 @@
 package org.parley.verification.safeguards;
 
 /**
- * IAEA timeliness goals (Safeguards Glossary 2001 §3.20, as commonly cited): the time within
- * which a diversion of one SQ should be detected.
+ * IAEA timeliness goals (Safeguards Glossary 2001 §3.20, as commonly cited): the time within which
+ * a diversion of one SQ should be detected.
  */
 public enum TimelinessGoal {
   /** Unirradiated direct-use material: one month. */

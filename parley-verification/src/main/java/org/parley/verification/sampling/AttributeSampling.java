@@ -9,11 +9,11 @@ import org.parley.games.Rational;
 import org.parley.verification.Requires;
 
 /**
- * Attribute sampling without replacement and without false alarms (Avenhaus and Canty 1996,
- * §4.1): of {@code N} items {@code r} are falsified and the inspector verifies {@code n} drawn at
- * random; it detects the falsification iff the sample holds a falsified item, so {@code P(n) = 1 -
- * C(N - r, n) / C(N, n) = 1 - Π_{i<n} (N - r - i) / (N - i)}, computed exactly as that running
- * product (time {@code O(n)} big-integer products).
+ * Attribute sampling without replacement and without false alarms (Avenhaus and Canty 1996, §4.1):
+ * of {@code N} items {@code r} are falsified and the inspector verifies {@code n} drawn at random;
+ * it detects the falsification iff the sample holds a falsified item, so {@code P(n) = 1 - C(N - r,
+ * n) / C(N, n) = 1 - Π_{i<n} (N - r - i) / (N - i)}, computed exactly as that running product (time
+ * {@code O(n)} big-integer products).
  *
  * @param items {@code N >= 1}
  * @param falsified {@code 0 <= r <= N}
@@ -29,10 +29,10 @@ public record AttributeSampling(int items, int falsified) {
   }
 
   /**
-   * The exact detection probability of a sample of {@code n} items, {@code 0 <= n <= N}. The
-   * miss probability {@code C(N-r, n)/C(N, n)} is the running product over the shorter of its two
-   * equal forms, {@code Π_{i<n} (N-r-i)/(N-i) = Π_{j<r} (N-n-j)/(N-j)}, so the cost is {@code
-   * O(min(n, r))} big-integer products.
+   * The exact detection probability of a sample of {@code n} items, {@code 0 <= n <= N}. The miss
+   * probability {@code C(N-r, n)/C(N, n)} is the running product over the shorter of its two equal
+   * forms, {@code Π_{i<n} (N-r-i)/(N-i) = Π_{j<r} (N-n-j)/(N-j)}, so the cost is {@code O(min(n,
+   * r))} big-integer products.
    */
   public Rational detection(int n) {
     checkSample(n);
@@ -122,7 +122,8 @@ public record AttributeSampling(int items, int falsified) {
 
   private void checkSample(int n) {
     if (n < 0 || n > items) {
-      throw new IllegalArgumentException("sample size is " + n + "; it must be in [0, " + items + "]");
+      throw new IllegalArgumentException(
+          "sample size is " + n + "; it must be in [0, " + items + "]");
     }
   }
 }

@@ -21,7 +21,8 @@ abstract class DresherSolverContract {
     "10, 2, 1, 9/14, 5/28, 11/126",
     "3, 1, 2, 2/5, 1/5, 1/5",
   })
-  void referenceValuesAndStageProbabilities(int n, int m, String b, String v, String inspect, String violate) {
+  void referenceValuesAndStageProbabilities(
+      int n, int m, String b, String v, String inspect, String violate) {
     DresherSolution s = solver().solve(new DresherGame(n, m, Rational.parse(b)));
     assertThat(s.value()).isEqualTo(Rational.parse(v));
     assertThat(s.inspectNow()).isEqualTo(Rational.parse(inspect));

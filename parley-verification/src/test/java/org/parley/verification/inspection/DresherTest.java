@@ -9,7 +9,10 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.parley.games.Rational;
 
-/** Dresher properties across solvers, and leadership (the solver contract is in {@link DresherSolverContract}). */
+/**
+ * Dresher properties across solvers, and leadership (the solver contract is in {@link
+ * DresherSolverContract}).
+ */
 class DresherTest {
   @Test
   void rejectsBadParameters() {
@@ -71,6 +74,7 @@ class DresherTest {
     Rational a = Rational.of(-b).add(Rational.of(b + 1).multiply(Rational.of(aPercent, 100)));
     DresherLeadership.Result r = new DresherLeadership().solve(DresherGame.of(n, m, b), a);
     assertThat(r.leadershipGain()).isGreaterThanOrEqualTo(Rational.ZERO);
-    assertThat(r.inspecteePayoff()).isEqualTo(new DresherClosedForm().solve(DresherGame.of(n, m, b)).value());
+    assertThat(r.inspecteePayoff())
+        .isEqualTo(new DresherClosedForm().solve(DresherGame.of(n, m, b)).value());
   }
 }

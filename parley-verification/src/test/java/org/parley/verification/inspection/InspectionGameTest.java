@@ -16,9 +16,26 @@ class InspectionGameTest {
     return Rational.parse(s);
   }
 
-  private static InspectionGame game(String alpha, String beta, String a, String c, String e, String k, String b, String d, String h) {
+  private static InspectionGame game(
+      String alpha,
+      String beta,
+      String a,
+      String c,
+      String e,
+      String k,
+      String b,
+      String d,
+      String h) {
     return InspectionGame.builder()
-        .alpha(r(alpha)).beta(r(beta)).a(r(a)).c(r(c)).e(r(e)).k(r(k)).b(r(b)).d(r(d)).h(r(h))
+        .alpha(r(alpha))
+        .beta(r(beta))
+        .a(r(a))
+        .c(r(c))
+        .e(r(e))
+        .k(r(k))
+        .b(r(b))
+        .d(r(d))
+        .h(r(h))
         .build();
   }
 
@@ -41,7 +58,8 @@ class InspectionGameTest {
   void referenceRowWithFalseAlarms() {
     // Source: values.md, "2×2 game with errors" row 2 (α=1/20, β=1/10, a=1, c=10, e=1, k=0,
     // b=10, d=1, h=1): p* = 20/197, t* = 1/163, Nash -10/163, leadership -1/197, inspectee -1/197.
-    InspectionGameSolution s = solver.solve(game("1/20", "1/10", "1", "10", "1", "0", "10", "1", "1"));
+    InspectionGameSolution s =
+        solver.solve(game("1/20", "1/10", "1", "10", "1", "0", "10", "1", "1"));
     assertThat(s.equilibrium().inspection()).isEqualTo(r("20/197"));
     assertThat(s.equilibrium().violation()).isEqualTo(r("1/163"));
     assertThat(s.equilibrium().inspectorPayoff()).isEqualTo(r("-10/163"));
@@ -54,18 +72,23 @@ class InspectionGameTest {
   void deterrenceThresholds() {
     // Source: values.md, "Deterrence thresholds (α = 0)": b=1,d=1 → 1/2; b=10,d=1 → 1/11;
     // b=1,d=9 → 9/10 (closed form d/(b+d)).
-    assertThat(game("0", "1/10", "1", "10", "1", "0", "1", "1", "1").deterrenceThreshold()).isEqualTo(r("1/2"));
-    assertThat(game("0", "1/10", "1", "10", "1", "0", "10", "1", "1").deterrenceThreshold()).isEqualTo(r("1/11"));
-    assertThat(game("0", "1/10", "1", "10", "1", "0", "1", "9", "1").deterrenceThreshold()).isEqualTo(r("9/10"));
+    assertThat(game("0", "1/10", "1", "10", "1", "0", "1", "1", "1").deterrenceThreshold())
+        .isEqualTo(r("1/2"));
+    assertThat(game("0", "1/10", "1", "10", "1", "0", "10", "1", "1").deterrenceThreshold())
+        .isEqualTo(r("1/11"));
+    assertThat(game("0", "1/10", "1", "10", "1", "0", "1", "9", "1").deterrenceThreshold())
+        .isEqualTo(r("9/10"));
     // with false alarms: (d + hα)/(b + d) = (1 + 2·1/10)/2 = 3/5 (verification.md §2)
-    assertThat(game("1/10", "1/10", "1", "10", "1", "0", "1", "1", "2").deterrenceThreshold()).isEqualTo(r("3/5"));
+    assertThat(game("1/10", "1/10", "1", "10", "1", "0", "1", "1", "2").deterrenceThreshold())
+        .isEqualTo(r("3/5"));
   }
 
   @Test
   void cornerWhereInspectingDoesNotPay() {
     // k = 10 >= (c - a)(1 - β) = 9·9/10: the inspector never inspects and the inspectee violates;
     // payoffs (-c, d) = (-10, 1) (verification.md §2, corners).
-    InspectionGameSolution s = solver.solve(game("0", "1/10", "1", "10", "1", "10", "10", "1", "1"));
+    InspectionGameSolution s =
+        solver.solve(game("0", "1/10", "1", "10", "1", "10", "10", "1", "1"));
     assertThat(s.equilibrium()).isInstanceOf(InspectionEquilibrium.NoInspection.class);
     assertThat(s.equilibrium().inspectorPayoff()).isEqualTo(Rational.of(-10));
     assertThat(s.equilibrium().inspecteePayoff()).isEqualTo(Rational.ONE);
@@ -84,7 +107,8 @@ class InspectionGameTest {
     assertThat(s.equilibrium().inspectorPayoff()).isEqualTo(r("-11/2"));
     assertThat(s.equilibrium().inspecteePayoff()).isEqualTo(Rational.of(4));
     assertThat(s.regret()).isEqualTo(Rational.ZERO);
-    assertThat(s.leadership()).isEqualTo(new InspectorLeadership.Tolerance(Rational.ONE, r("-11/2"), true));
+    assertThat(s.leadership())
+        .isEqualTo(new InspectorLeadership.Tolerance(Rational.ONE, r("-11/2"), true));
   }
 
   @Test
@@ -109,10 +133,18 @@ class InspectionGameTest {
       @ForAll @IntRange(min = 1, max = 20) int b,
       @ForAll @IntRange(min = 1, max = 10) int d,
       @ForAll @IntRange(min = 1, max = 10) int h) {
-    InspectionGame g = InspectionGame.builder()
-        .alpha(Rational.of(alpha, 20)).beta(Rational.of(beta, 10))
-        .a(Rational.of(a)).c(Rational.of(a + cMinusA)).e(Rational.of(e)).k(Rational.of(k, 2))
-        .b(Rational.of(b)).d(Rational.of(d)).h(Rational.of(h)).build();
+    InspectionGame g =
+        InspectionGame.builder()
+            .alpha(Rational.of(alpha, 20))
+            .beta(Rational.of(beta, 10))
+            .a(Rational.of(a))
+            .c(Rational.of(a + cMinusA))
+            .e(Rational.of(e))
+            .k(Rational.of(k, 2))
+            .b(Rational.of(b))
+            .d(Rational.of(d))
+            .h(Rational.of(h))
+            .build();
     InspectionGameSolution s = solver.solve(g);
     InspectionEquilibrium eq = s.equilibrium();
     assertThat(s.regret()).isEqualTo(Rational.ZERO);

@@ -22,12 +22,15 @@ class SignificantQuantitiesTest {
   @Test
   void northKoreanEstimatesInSignificantQuantities() {
     // ISIS end-2016 Pu estimate 33 kg (verification.md §6) / 8 kg = 33/8 SQ.
-    assertThat(SignificantQuantities.of(Material.PU, Rational.of(33))).isEqualTo(Rational.of(33, 8));
+    assertThat(SignificantQuantities.of(Material.PU, Rational.of(33)))
+        .isEqualTo(Rational.of(33, 8));
     // Hecker HEU 200–450 kg (taken as kg U-235) / 25 kg = 8 to 18 SQ.
     assertThat(SignificantQuantities.of(Material.HEU, Rational.of(200))).isEqualTo(Rational.of(8));
     assertThat(SignificantQuantities.of(Material.HEU, Rational.of(450))).isEqualTo(Rational.of(18));
-    assertThat(SignificantQuantities.kilograms(Material.LEU, Rational.of(1, 3))).isEqualTo(Rational.of(25));
-    assertThatThrownBy(() -> SignificantQuantities.of(Material.PU, Rational.of(-1))).hasMessageContaining("-1 kg");
+    assertThat(SignificantQuantities.kilograms(Material.LEU, Rational.of(1, 3)))
+        .isEqualTo(Rational.of(25));
+    assertThatThrownBy(() -> SignificantQuantities.of(Material.PU, Rational.of(-1)))
+        .hasMessageContaining("-1 kg");
   }
 
   @Test

@@ -18,7 +18,8 @@ class AttributeSamplingTest {
   @ParameterizedTest(name = "N={0} r={1} n={2}")
   @CsvSource({"10, 1, 5, 1/2", "20, 2, 5, 17/38", "100, 5, 20, 41597/61110"})
   void exactReferenceValues(int items, int falsified, int n, String expected) {
-    assertThat(new AttributeSampling(items, falsified).detection(n)).isEqualTo(Rational.parse(expected));
+    assertThat(new AttributeSampling(items, falsified).detection(n))
+        .isEqualTo(Rational.parse(expected));
   }
 
   @Test
@@ -37,7 +38,8 @@ class AttributeSamplingTest {
     SampleSize.Reached reached = (SampleSize.Reached) big;
     assertThat(reached.size()).isEqualTo(258);
     assertThat(reached.detection().toDecimalString(6)).isEqualTo("0.950204");
-    // the approximation N(1 - β^(1/r)) = 1000(1 - 0.05^(1/10)) = 258.7 (closed form, verification.md §4)
+    // the approximation N(1 - β^(1/r)) = 1000(1 - 0.05^(1/10)) = 258.7 (closed form,
+    // verification.md §4)
     assertThat(reached.approximation()).isCloseTo(1000 * (1 - Math.pow(0.05, 0.1)), within(1e-9));
     SampleSize small = new AttributeSampling(100, 5).smallestSample(Rational.of(9, 10));
     assertThat(((SampleSize.Reached) small).size()).isEqualTo(37);
@@ -45,7 +47,8 @@ class AttributeSamplingTest {
 
   @Test
   void nothingFalsifiedCannotBeFound() {
-    assertThat(new AttributeSampling(10, 0).smallestSample(Rational.of(1, 2))).isInstanceOf(SampleSize.Unreachable.class);
+    assertThat(new AttributeSampling(10, 0).smallestSample(Rational.of(1, 2)))
+        .isInstanceOf(SampleSize.Unreachable.class);
     assertThat(new AttributeSampling(10, 0).detection(10)).isEqualTo(Rational.ZERO);
   }
 
@@ -60,9 +63,12 @@ class AttributeSamplingTest {
   @Test
   void falsifiedItemsForADiversion() {
     // r = ⌈M/μ⌉ (verification.md §4): 8 kg at most 3 kg per item → 3 items; 9 kg → 3; 9.1 → 4.
-    assertThat(AttributeSampling.falsifiedItems(new BigDecimal("8"), new BigDecimal("3"))).isEqualTo(3);
-    assertThat(AttributeSampling.falsifiedItems(new BigDecimal("9"), new BigDecimal("3"))).isEqualTo(3);
-    assertThat(AttributeSampling.falsifiedItems(new BigDecimal("9.1"), new BigDecimal("3"))).isEqualTo(4);
+    assertThat(AttributeSampling.falsifiedItems(new BigDecimal("8"), new BigDecimal("3")))
+        .isEqualTo(3);
+    assertThat(AttributeSampling.falsifiedItems(new BigDecimal("9"), new BigDecimal("3")))
+        .isEqualTo(3);
+    assertThat(AttributeSampling.falsifiedItems(new BigDecimal("9.1"), new BigDecimal("3")))
+        .isEqualTo(4);
     assertThatThrownBy(() -> AttributeSampling.falsifiedItems(BigDecimal.ONE, BigDecimal.ZERO))
         .hasMessageContaining("must be > 0");
   }
@@ -70,7 +76,8 @@ class AttributeSamplingTest {
   @Test
   void rejectsBadParameters() {
     assertThatThrownBy(() -> new AttributeSampling(10, 11)).hasMessageContaining("falsified is 11");
-    assertThatThrownBy(() -> new AttributeSampling(10, 1).detection(11)).hasMessageContaining("sample size is 11");
+    assertThatThrownBy(() -> new AttributeSampling(10, 1).detection(11))
+        .hasMessageContaining("sample size is 11");
     assertThatThrownBy(() -> new AttributeSampling(0, 0)).hasMessageContaining("items is 0");
   }
 
@@ -85,9 +92,11 @@ class AttributeSamplingTest {
     Rational p = s.detection(n);
     assertThat(s.detection(n + 1)).isGreaterThanOrEqualTo(p);
     // independent check: 1 - C(N-r, n)/C(N, n) with binomial coefficients
-    Rational viaBinomials = Rational.ONE.subtract(Rational.of(
-        org.parley.verification.Rationals.binomial(items - r, n),
-        org.parley.verification.Rationals.binomial(items, n)));
+    Rational viaBinomials =
+        Rational.ONE.subtract(
+            Rational.of(
+                org.parley.verification.Rationals.binomial(items - r, n),
+                org.parley.verification.Rationals.binomial(items, n)));
     assertThat(p).isEqualTo(viaBinomials);
   }
 

@@ -176,15 +176,17 @@ final class AgentQreSystem implements PathSystem {
     return b;
   }
 
-  /** Per-evaluation quantities: probabilities, node values, beliefs, action values. */
-  private record Eval(double[] beta, double[][] value, double[] belief, double[] q) {}
-
-  private Eval evaluate(double[] z) {
+  /** Action probabilities {@code β = exp(z)}. */
+  private double[] actionProbabilities(double[] z) {
     double[] beta = new double[size];
     for (int k = 0; k < size; k++) {
       beta[k] = Math.exp(z[k]);
     }
-    // node values for every player, backward over the pre-order node list
+    return beta;
+  }
+
+  /** Every player's value at every node, backward over the pre-order node list. */
+  private double[][] nodeValues(double[] beta) {
     double[][] value = new double[nodes][];
     for (int n = nodes - 1; n >= 0; n--) {
       if (kind[n] == 0) {
@@ -202,6 +204,15 @@ final class AgentQreSystem implements PathSystem {
       }
       value[n] = v;
     }
+    return value;
+  }
+
+  /** Per-evaluation quantities: probabilities, node values, beliefs, action values. */
+  private record Eval(double[] beta, double[][] value, double[] belief, double[] q) {}
+
+  private Eval evaluate(double[] z) {
+    double[] beta = actionProbabilities(z);
+    double[][] value = nodeValues(beta);
     // log realisation probabilities (all players and chance), forward
     double[] logReal = new double[nodes];
     for (int n = 0; n < nodes; n++) {
@@ -373,26 +384,8 @@ final class AgentQreSystem implements PathSystem {
    * stops Gambit early on Selten's horse).
    */
   private double agentRegret(double[] z) {
-    double[] beta = new double[size];
-    for (int k = 0; k < size; k++) {
-      beta[k] = Math.exp(z[k]);
-    }
-    double[][] value = new double[nodes][];
-    for (int n = nodes - 1; n >= 0; n--) {
-      if (kind[n] == 0) {
-        value[n] = terminal[n];
-        continue;
-      }
-      double[] v = new double[players];
-      int[] ch = children[n];
-      for (int a = 0; a < ch.length; a++) {
-        double p = kind[n] == 1 ? chanceProb[n][a] : beta[offset[owner[n]][infoset[n]] + a];
-        for (int i = 0; i < players; i++) {
-          v[i] += p * value[ch[a]][i];
-        }
-      }
-      value[n] = v;
-    }
+    double[] beta = actionProbabilities(z);
+    double[][] value = nodeValues(beta);
     double[] real = new double[nodes];
     real[0] = 1;
     for (int n = 0; n < nodes; n++) {

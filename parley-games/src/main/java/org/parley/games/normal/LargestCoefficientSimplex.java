@@ -3,6 +3,7 @@ package org.parley.games.normal;
 import java.math.BigInteger;
 import java.util.Objects;
 import org.parley.games.Rational;
+import org.parley.games.linalg.GaussJordanPivot;
 
 /**
  * The two-phase primal simplex method with the largest-coefficient (Dantzig) entering rule and the
@@ -579,30 +580,7 @@ public final class LargestCoefficientSimplex {
 
   private static void pivotDouble(
       double[][] t, int[] basis, boolean[] basic, int r, int e, int m, int w) {
-    double[] pr = t[r];
-    double inv = 1.0 / pr[e];
-    int[] nz = new int[w];
-    int k = 0;
-    for (int j = 0; j < w; j++) {
-      if (pr[j] != 0) {
-        pr[j] *= inv;
-        nz[k++] = j;
-      }
-    }
-    pr[e] = 1;
-    for (int i = 0; i <= m; i++) {
-      if (i != r) {
-        double[] row = t[i];
-        double f = row[e];
-        if (f != 0) {
-          for (int q = 0; q < k; q++) {
-            int j = nz[q];
-            row[j] -= f * pr[j];
-          }
-          row[e] = 0;
-        }
-      }
-    }
+    GaussJordanPivot.pivot(t, m, w, r, e);
     basic[basis[r]] = false;
     basic[e] = true;
     basis[r] = e;

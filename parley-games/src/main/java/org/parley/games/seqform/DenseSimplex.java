@@ -1,6 +1,7 @@
 package org.parley.games.seqform;
 
 import java.util.Arrays;
+import org.parley.games.linalg.GaussJordanPivot;
 
 /**
  * A two-phase primal simplex method on a dense tableau: minimise {@code c·x} subject to {@code A x
@@ -218,31 +219,7 @@ final class DenseSimplex {
   }
 
   private static void pivot(double[][] t, int[] basis, int m, int nTot, int r, int e) {
-    double[] pr = t[r];
-    double inv = 1.0 / pr[e];
-    int[] nz = new int[nTot + 1];
-    int k = 0;
-    for (int j = 0; j <= nTot; j++) {
-      if (pr[j] != 0) {
-        pr[j] *= inv;
-        nz[k++] = j;
-      }
-    }
-    pr[e] = 1;
-    for (int i = 0; i <= m; i++) {
-      if (i != r) {
-        double[] row = t[i];
-        double f = row[e];
-        if (f != 0) {
-          // only the pivot row's non-zeros change other rows (sparse update)
-          for (int q = 0; q < k; q++) {
-            int j = nz[q];
-            row[j] -= f * pr[j];
-          }
-          row[e] = 0;
-        }
-      }
-    }
+    GaussJordanPivot.pivot(t, m, nTot + 1, r, e);
     basis[r] = e;
   }
 }

@@ -145,7 +145,7 @@ public final class SolveCommand implements Callable<Integer> {
     if (head.startsWith("NFG")) {
       NormalFormGame g = parseNfg(text);
       checkSize(g);
-      result = solveNormal(g, GambitOrderEnumeration.PayoffRange.of(g), methodOr(g.numPlayers()));
+      result = solveNormal(g, methodOr(g.numPlayers()));
     } else if (head.startsWith("EFG")) {
       EfgFormat.Parsed parsed = parseEfg(text);
       for (String w : parsed.warnings()) {
@@ -266,53 +266,21 @@ public final class SolveCommand implements Callable<Integer> {
   private record Result(
       String method, List<String> lines, List<Map<String, Object>> details, SolverResult<?> raw) {}
 
-  /**
-   * Solves a strategic game; {@code range} is the payoff range Gambit normalises by (the tree's
-   * outcomes for the strategic form of an extensive game), which decides Gambit's output order.
-   */
-  private Result solveNormal(NormalFormGame g, GambitOrderEnumeration.PayoffRange range, String m) {
+  private Result solveNormal(NormalFormGame g, String m) {
     NormalFormSolver solver;
     boolean exactByDefault = true;
     switch (m) {
       case "enumpure" -> solver = new PureStrategyEnumeration();
-      case "enummixed" ->
-          solver =
-              new NormalFormSolver() {
-                final GambitOrderEnumeration enumeration = new GambitOrderEnumeration();
-
-                @Override
-                public String name() {
-                  return enumeration.name();
-                }
-
-                @Override
-                public SolverResult<MixedProfile> solve(NormalFormGame game, SolveOptions o) {
-                  return enumeration.solve(game, range, o);
-                }
-              };
+      case "enummixed" -> solver = new GambitOrderEnumeration();
       case "lcp" -> solver = new LemkeHowson();
-      case "lp" -> solver = ZeroSumLp.withLeastPayoff(range.min());
+      case "lp" -> solver = new ZeroSumLp();
       case "logit" -> {
         return logit(
             m,
             guard(m, () -> new LogitTracing().trace(g, options(false))),
             SolveCommand::mixedProbabilities);
       }
-      case "simpdiv" ->
-          solver =
-              new NormalFormSolver() {
-                final SimplicialSubdivision subdivision = new SimplicialSubdivision();
-
-                @Override
-                public String name() {
-                  return subdivision.name();
-                }
-
-                @Override
-                public SolverResult<MixedProfile> solve(NormalFormGame game, SolveOptions o) {
-                  return subdivision.solve(game, range.max().subtract(range.min()), o);
-                }
-              };
+      case "simpdiv" -> solver = new SimplicialSubdivision();
       case "cfr" ->
           throw new UserInputException("option --method: cfr solves extensive games (.efg) only");
       default -> throw unknownMethod(m);
@@ -351,8 +319,8 @@ public final class SolveCommand implements Callable<Integer> {
                 + " (raise --max-strategies)");
       }
       checkSize(rnf.game());
-      // Gambit scales a tree's strategic form by the tree's own payoff range
-      return solveNormal(rnf.game(), GambitOrderEnumeration.PayoffRange.of(g), m);
+      // rnf.game() keeps the tree's payoff range, by which Gambit's methods scale payoffs
+      return solveNormal(rnf.game(), m);
     }
     ExtensiveFormSolver solver;
     boolean exactByDefault = true;

@@ -296,6 +296,28 @@ public final class ExtensiveFormGame {
     return chanceInfosets;
   }
 
+  /** The least payoff of any player over the tree's outcomes (Gambit's {@code GetMinPayoff}). */
+  public Rational minPayoff() {
+    Rational lo = null;
+    for (Outcome o : outcomes()) {
+      for (Rational x : o.payoffs()) {
+        lo = lo == null ? x : lo.min(x);
+      }
+    }
+    return lo == null ? Rational.ZERO : lo;
+  }
+
+  /** The greatest payoff of any player over the tree's outcomes (Gambit's {@code GetMaxPayoff}). */
+  public Rational maxPayoff() {
+    Rational hi = null;
+    for (Outcome o : outcomes()) {
+      for (Rational x : o.payoffs()) {
+        hi = hi == null ? x : hi.max(x);
+      }
+    }
+    return hi == null ? Rational.ZERO : hi;
+  }
+
   public List<Outcome> outcomes() {
     return outcomes;
   }

@@ -27,6 +27,8 @@ public final class NormalFormGame {
   private final Rational[] payoffs; // [profile * n + player]
   private final double[] payoffsDouble;
   private final OutcomeTable outcomes; // may be null
+  private final Rational minPayoff;
+  private final Rational maxPayoff;
   private volatile java.math.BigInteger[][]
       integerPayoffs; // lazily: [player][profile] scaled by integerScale
   private volatile java.math.BigInteger[] integerScale;
@@ -99,6 +101,68 @@ public final class NormalFormGame {
       this.payoffsDouble[k] = Objects.requireNonNull(payoffs[k], "payoff").doubleValue();
     }
     this.outcomes = outcomes;
+    Rational lo = null;
+    Rational hi = null;
+    if (outcomes != null) {
+      for (Outcome o : outcomes.outcomes()) {
+        for (Rational x : o.payoffs()) {
+          lo = lo == null ? x : lo.min(x);
+          hi = hi == null ? x : hi.max(x);
+        }
+      }
+    } else {
+      for (Rational x : payoffs) {
+        lo = lo == null ? x : lo.min(x);
+        hi = hi == null ? x : hi.max(x);
+      }
+    }
+    this.minPayoff = lo == null ? Rational.ZERO : lo;
+    this.maxPayoff = hi == null ? Rational.ZERO : hi;
+  }
+
+  private NormalFormGame(NormalFormGame g, Rational minPayoff, Rational maxPayoff) {
+    this.title = g.title;
+    this.comment = g.comment;
+    this.players = g.players;
+    this.strategies = g.strategies;
+    this.counts = g.counts;
+    this.strides = g.strides;
+    this.profileCount = g.profileCount;
+    this.payoffs = g.payoffs;
+    this.payoffsDouble = g.payoffsDouble;
+    this.outcomes = g.outcomes;
+    this.minPayoff = minPayoff;
+    this.maxPayoff = maxPayoff;
+  }
+
+  /**
+   * The least payoff of any player, as Gambit's {@code GetMinPayoff}: over the outcomes of an
+   * outcome-form game, else over every profile's payoffs; for the strategic form of a tree, the
+   * tree's (see {@link #withPayoffRange}). Gambit's solvers shift and scale payoffs by this range,
+   * which decides their pivoting and so which equilibria they print, and in what order.
+   */
+  public Rational minPayoff() {
+    return minPayoff;
+  }
+
+  /**
+   * The greatest payoff of any player, as Gambit's {@code GetMaxPayoff} (see {@link #minPayoff}).
+   */
+  public Rational maxPayoff() {
+    return maxPayoff;
+  }
+
+  /**
+   * This game with another payoff range: the outcome range of the tree it is the strategic form of.
+   * (That range need not contain every payoff here: outcomes met along a path add up.)
+   */
+  public NormalFormGame withPayoffRange(Rational min, Rational max) {
+    Objects.requireNonNull(min, "min");
+    Objects.requireNonNull(max, "max");
+    if (min.compareTo(max) > 0) {
+      throw new IllegalArgumentException("payoff range [" + min + ", " + max + "] is empty");
+    }
+    return new NormalFormGame(this, min, max);
   }
 
   /**

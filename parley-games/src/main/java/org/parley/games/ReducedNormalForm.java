@@ -82,8 +82,10 @@ public final class ReducedNormalForm {
         prof[i] = 0;
       }
     }
+    // Gambit's strategic form keeps the tree's payoff range, by which its solvers scale payoffs
     NormalFormGame g =
-        NormalFormGame.of(tree.title(), tree.comment(), tree.players(), labels, pay, null);
+        NormalFormGame.of(tree.title(), tree.comment(), tree.players(), labels, pay, null)
+            .withPayoffRange(tree.minPayoff(), tree.maxPayoff());
     return new ReducedNormalForm(tree, g, List.copyOf(strats));
   }
 

@@ -9,7 +9,6 @@ import java.util.Objects;
 import org.parley.games.ExtensiveFormGame;
 import org.parley.games.MixedProfile;
 import org.parley.games.NormalFormGame;
-import org.parley.games.Outcome;
 import org.parley.games.Rational;
 import org.parley.games.solver.BimatrixSolver;
 import org.parley.games.solver.Equilibrium;
@@ -105,21 +104,11 @@ public final class GambitOrderEnumeration implements BimatrixSolver {
       }
     }
 
-    /** Over the outcomes of an outcome-form game, else over every profile's payoffs. */
+    /**
+     * The game's own range ({@link NormalFormGame#minPayoff}, {@link NormalFormGame#maxPayoff}).
+     */
     public static PayoffRange of(NormalFormGame game) {
-      List<Rational> all = new ArrayList<>();
-      if (game.outcomes().isPresent()) {
-        for (NormalFormGame.Outcome o : game.outcomes().get().outcomes()) {
-          all.addAll(o.payoffs());
-        }
-      } else {
-        for (int p = 0; p < game.profileCount(); p++) {
-          for (int i = 0; i < game.numPlayers(); i++) {
-            all.add(game.payoff(p, i));
-          }
-        }
-      }
-      return of(all);
+      return new PayoffRange(game.minPayoff(), game.maxPayoff());
     }
 
     /**
@@ -127,24 +116,7 @@ public final class GambitOrderEnumeration implements BimatrixSolver {
      * form).
      */
     public static PayoffRange of(ExtensiveFormGame game) {
-      List<Rational> all = new ArrayList<>();
-      for (Outcome o : game.outcomes()) {
-        all.addAll(o.payoffs());
-      }
-      return of(all);
-    }
-
-    private static PayoffRange of(List<Rational> all) {
-      if (all.isEmpty()) {
-        return new PayoffRange(Rational.ZERO, Rational.ZERO);
-      }
-      Rational lo = all.get(0);
-      Rational hi = all.get(0);
-      for (Rational x : all) {
-        lo = lo.min(x);
-        hi = hi.max(x);
-      }
-      return new PayoffRange(lo, hi);
+      return new PayoffRange(game.minPayoff(), game.maxPayoff());
     }
   }
 

@@ -57,18 +57,14 @@ public final class ZeroSumLp implements BimatrixSolver {
 
   /** The least payoff of any player over a tree's outcomes (0 for a tree without outcomes). */
   public static Rational leastOutcomePayoff(org.parley.games.ExtensiveFormGame tree) {
-    Rational lo = null;
-    for (org.parley.games.Outcome o : tree.outcomes()) {
-      for (Rational x : o.payoffs()) {
-        lo = lo == null ? x : lo.min(x);
-      }
-    }
-    return lo == null ? Rational.ZERO : lo;
+    return tree.minPayoff();
   }
 
-  /** Gambit's {@code GetMinPayoff} of a strategic game: least payoff over its outcomes. */
+  /**
+   * Gambit's {@code GetMinPayoff} of a strategic game (for a tree's strategic form, the tree's).
+   */
   static Rational leastOutcomePayoff(NormalFormGame game) {
-    return GambitOrderEnumeration.PayoffRange.of(game).min();
+    return game.minPayoff();
   }
 
   @Override

@@ -9,7 +9,6 @@ import org.parley.games.BehaviourProfile;
 import org.parley.games.ExtensiveFormGame;
 import org.parley.games.MixedProfile;
 import org.parley.games.NormalFormGame;
-import org.parley.games.Outcome;
 import org.parley.games.Rational;
 import org.parley.games.ReducedNormalForm;
 import org.parley.games.solver.Equilibrium;
@@ -222,25 +221,7 @@ public final class SimplicialSubdivision implements NormalFormSolver, ExtensiveF
   /** The payoff range Gambit scales the acceptance test by: over the outcomes of the game. */
   public static Rational payoffRange(NormalFormGame game) {
     Objects.requireNonNull(game, "game");
-    Rational lo = null;
-    Rational hi = null;
-    if (game.outcomes().isPresent()) {
-      for (NormalFormGame.Outcome o : game.outcomes().get().outcomes()) {
-        for (Rational x : o.payoffs()) {
-          lo = lo == null ? x : lo.min(x);
-          hi = hi == null ? x : hi.max(x);
-        }
-      }
-    } else {
-      for (int p = 0; p < game.profileCount(); p++) {
-        for (int i = 0; i < game.numPlayers(); i++) {
-          Rational x = game.payoff(p, i);
-          lo = lo == null ? x : lo.min(x);
-          hi = hi == null ? x : hi.max(x);
-        }
-      }
-    }
-    return lo == null ? Rational.ZERO : hi.subtract(lo);
+    return game.maxPayoff().subtract(game.minPayoff());
   }
 
   /**
@@ -248,15 +229,7 @@ public final class SimplicialSubdivision implements NormalFormSolver, ExtensiveF
    */
   public static Rational payoffRange(ExtensiveFormGame game) {
     Objects.requireNonNull(game, "game");
-    Rational lo = null;
-    Rational hi = null;
-    for (Outcome o : game.outcomes()) {
-      for (Rational x : o.payoffs()) {
-        lo = lo == null ? x : lo.min(x);
-        hi = hi == null ? x : hi.max(x);
-      }
-    }
-    return lo == null ? Rational.ZERO : hi.subtract(lo);
+    return game.maxPayoff().subtract(game.minPayoff());
   }
 
   /**
@@ -354,16 +327,6 @@ public final class SimplicialSubdivision implements NormalFormSolver, ExtensiveF
   public SolverResult<MixedProfile> solve(NormalFormGame game, SolveOptions options) {
     Objects.requireNonNull(game, "game");
     return solve(game, payoffRange(game), startProfile(game), options);
-  }
-
-  /**
-   * Solves from the default start, scaling the acceptance test by {@code payoffRange} (for the
-   * strategic form of a tree, the tree's outcome range, as Gambit does).
-   */
-  public SolverResult<MixedProfile> solve(
-      NormalFormGame game, Rational payoffRange, SolveOptions options) {
-    Objects.requireNonNull(game, "game");
-    return solve(game, payoffRange, startProfile(game), options);
   }
 
   /**

@@ -99,17 +99,14 @@ class ReferenceSolveTest {
       return;
     }
     NormalFormGame g;
-    GambitOrderEnumeration.PayoffRange range;
     if (efg) {
       ExtensiveFormGame tree = TestData.efg(game + ".efg");
       if (tree.totalInfosets() > 12) {
         return; // reduced forms with thousands of strategies: slow suite
       }
       g = ReducedNormalForm.of(tree).game();
-      range = GambitOrderEnumeration.PayoffRange.of(tree);
     } else {
       g = TestData.nfg(game + ".nfg");
-      range = GambitOrderEnumeration.PayoffRange.of(g);
     }
     if (method.equals("enummixed")
         && g.numPlayers() == 2
@@ -119,9 +116,9 @@ class ReferenceSolveTest {
     SolverResult<MixedProfile> r =
         switch (method) {
           case "enumpure" -> new PureStrategyEnumeration().solve(g, options);
-          case "enummixed" -> new GambitOrderEnumeration().solve(g, range, options);
+          case "enummixed" -> new GambitOrderEnumeration().solve(g, options);
           case "lcp" -> new LemkeHowson().solve(g, options);
-          case "lp" -> ZeroSumLp.withLeastPayoff(range.min()).solve(g, options);
+          case "lp" -> new ZeroSumLp().solve(g, options);
           default -> throw new IllegalArgumentException(tag);
         };
     assertThat(r).isInstanceOf(SolverResult.Complete.class);

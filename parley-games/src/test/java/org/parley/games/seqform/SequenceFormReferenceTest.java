@@ -18,11 +18,11 @@ import org.parley.games.solver.SolveOptions;
 import org.parley.games.solver.SolverResult;
 
 /**
- * Reference tests against Gambit's {@code lcp} and {@code lp} on {@code .efg} files (rows of
- * {@code index.tsv}; outputs in {@code out/}, Gambit 16.7.0 and 17.0.0a2): every answer is
- * certified and, for zero-sum games, has Gambit's value; where the equilibrium is unique it is
- * Gambit's. That our lines equal Gambit's on every row is checked in {@code
- * SequenceFormLemkeGambitTest} and {@code ZeroSumLpGambitTest}.
+ * Reference tests against Gambit's {@code lcp} and {@code lp} on {@code .efg} files (rows of {@code
+ * index.tsv}; outputs in {@code out/}, Gambit 16.7.0 and 17.0.0a2): every answer is certified and,
+ * for zero-sum games, has Gambit's value; where the equilibrium is unique it is Gambit's. That our
+ * lines equal Gambit's on every row is checked in {@code SequenceFormLemkeGambitTest} and {@code
+ * ZeroSumLpGambitTest}.
  */
 class SequenceFormReferenceTest {
   /**

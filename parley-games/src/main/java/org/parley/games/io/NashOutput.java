@@ -68,6 +68,14 @@ public final class NashOutput {
     return decimal(p.flatten(), decimals < 0 ? 6 : decimals);
   }
 
+  /**
+   * {@link #line(MixedProfile, int)} with {@code label} in place of {@code NE}, as Gambit labels
+   * the profiles of a maximal Nash subset ({@code gambit-enummixed -c}: {@code convex-1,…}).
+   */
+  public static String line(String label, MixedProfile p, int decimals) {
+    return label + line(p, decimals).substring("NE".length());
+  }
+
   /** The line for a behaviour profile: exact when {@code decimals < 0} and the profile is exact. */
   public static String line(BehaviourProfile p, int decimals) {
     if (decimals < 0 && p.isExact()) {

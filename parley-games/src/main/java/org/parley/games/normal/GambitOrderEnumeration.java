@@ -3,6 +3,7 @@ package org.parley.games.normal;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,6 +42,12 @@ import org.parley.games.solver.SolverStatistics;
  * vertenum.imp}, {@code lptab.imp}, {@code basis.cc}) and {@code tableau.cc} (newer version, same
  * lexicographic-minimality test); this class is our own code. The 18 finished {@code -q} runs of
  * Gambit 16.7.0 in the reference set are reproduced line for line (EnumMixedGambitOrderTest).
+ *
+ * <p>{@link #solveWithComponents} adds Gambit's {@code -c} output, the maximal Nash subsets
+ * (maximal product sets of extreme equilibria, each a convex set of equilibria), found as the
+ * maximal bicliques of the graph of extreme equilibria by {@link BipartiteCliqueEnumeration}, in
+ * Gambit's order (the 11 {@code -c} runs of Gambit 16.7.0 in the reference set are reproduced line
+ * for line, MaximalNashSubsetsTest).
  *
  * <p>Everything is exact (fraction-free integer pivoting, rational vertices): each equilibrium
  * carries its exact regret certificate (zero). Cost: every basis reached by the reverse search is
@@ -131,6 +138,84 @@ public final class GambitOrderEnumeration implements BimatrixSolver {
    */
   public SolverResult<MixedProfile> solve(
       NormalFormGame game, PayoffRange range, SolveOptions options) {
+    checkArguments(game, range, options);
+    if (game.numStrategies(0) + game.numStrategies(1) > maxStrategies) {
+      return new ExtremeEquilibriumEnumeration().solve(game, options);
+    }
+    return pairVertices(game, range, options, null);
+  }
+
+  /**
+   * The extreme equilibria (as {@link #solve(NormalFormGame, SolveOptions)} answers them) and the
+   * maximal Nash subsets of the game.
+   *
+   * @see #solveWithComponents(NormalFormGame, PayoffRange, SolveOptions)
+   */
+  public Components solveWithComponents(NormalFormGame game, SolveOptions options) {
+    return solveWithComponents(game, PayoffRange.of(game), options);
+  }
+
+  /**
+   * The extreme equilibria (as {@link #solve(NormalFormGame, PayoffRange, SolveOptions)} answers
+   * them) and the maximal Nash subsets of the game, in the order of Gambit 16.7's {@code
+   * gambit-enummixed -c}.
+   *
+   * <p>Each extreme equilibrium is an edge between a vertex of player 1's polytope and one of
+   * player 2's. Vertices get numbers in order of first appearance along the list of equilibria
+   * (each side separately); a vertex is a recorded basis, so a degenerate point reached in two
+   * bases is two vertices, as in Gambit. The maximal bicliques of that graph ({@link
+   * BipartiteCliqueEnumeration}) are the maximal Nash subsets: for a biclique {@code U × V}, every
+   * point of {@code conv(U) × conv(V)} is an equilibrium (Winkels 1979; Jansen 1981), and every
+   * equilibrium lies in one of these sets. A subset is listed as Gambit prints it: for each
+   * player-1 vertex of the biclique, for each player-2 vertex, the profile of the two.
+   *
+   * <p>Games above the strategy limit are solved by EEE; its vertices are identified by their exact
+   * strategy vectors (in order of first appearance), so its subsets are the true ones but their
+   * order is not Gambit's. Profiles are exact when {@code options.exact()}, doubles otherwise. When
+   * the enumeration stopped early ({@link SolverResult.Stopped}) the subsets would rest on an
+   * incomplete graph, so none is given.
+   */
+  public Components solveWithComponents(
+      NormalFormGame game, PayoffRange range, SolveOptions options) {
+    checkArguments(game, range, options);
+    SolverResult<MixedProfile> result;
+    List<VertexPair> vertices = new ArrayList<>();
+    if (game.numStrategies(0) + game.numStrategies(1) > maxStrategies) {
+      SolverResult<MixedProfile> exact =
+          new ExtremeEquilibriumEnumeration().solve(game, options.withExact(true));
+      for (Equilibrium<MixedProfile> e : exact.equilibria()) {
+        MixedProfile p = e.profile();
+        vertices.add(
+            new VertexPair(
+                List.of(p.exactStrategy(0).orElseThrow()),
+                List.of(p.exactStrategy(1).orElseThrow())));
+      }
+      result = options.exact() ? exact : inDoubles(game, exact);
+    } else {
+      result = pairVertices(game, range, options, vertices);
+    }
+    if (!(result instanceof SolverResult.Complete)) {
+      return new Components(result, List.of());
+    }
+    return new Components(result, maximalNashSubsets(result.equilibria(), vertices));
+  }
+
+  /**
+   * Extreme equilibria with the maximal Nash subsets (maximal convex sets of equilibria) they span.
+   *
+   * @param result the extreme equilibria, as {@link #solve} answers them
+   * @param cliques the maximal Nash subsets, each as the list of its extreme profiles in Gambit's
+   *     printing order ({@code convex-1}, {@code convex-2}, …); empty when {@code result} is {@link
+   *     SolverResult.Stopped}
+   */
+  public record Components(SolverResult<MixedProfile> result, List<List<MixedProfile>> cliques) {
+    public Components {
+      Objects.requireNonNull(result, "result");
+      cliques = cliques.stream().map(List::copyOf).toList();
+    }
+  }
+
+  private static void checkArguments(NormalFormGame game, PayoffRange range, SolveOptions options) {
     Objects.requireNonNull(game, "game");
     Objects.requireNonNull(range, "range");
     Objects.requireNonNull(options, "options");
@@ -138,11 +223,86 @@ public final class GambitOrderEnumeration implements BimatrixSolver {
       throw new IllegalArgumentException(
           "enummixed needs a two-player game, got " + game.numPlayers() + " players");
     }
+  }
+
+  /** EEE's exact answer as its floating-point mode gives it. */
+  private static SolverResult<MixedProfile> inDoubles(
+      NormalFormGame game, SolverResult<MixedProfile> exact) {
+    List<Equilibrium<MixedProfile>> eqs = new ArrayList<>();
+    for (Equilibrium<MixedProfile> e : exact.equilibria()) {
+      eqs.add(
+          Equilibrium.of(
+              game,
+              MixedProfile.ofDoubles(
+                  new double[][] {e.profile().strategy(0), e.profile().strategy(1)})));
+    }
+    return exact instanceof SolverResult.Stopped<MixedProfile> s
+        ? new SolverResult.Stopped<>(eqs, s.statistics(), s.reason())
+        : new SolverResult.Complete<>(eqs, exact.statistics());
+  }
+
+  /**
+   * The two vertices an equilibrium pairs, by any identity with value equality: the indices of the
+   * recorded bases (Gambit's order) or the exact strategies (EEE).
+   */
+  private record VertexPair(Object player1, Object player2) {}
+
+  /**
+   * The maximal bicliques of the graph whose edges are the equilibria: {@code vertices.get(k)}
+   * names the player-1 and player-2 vertex of equilibrium {@code k}; numbers are given per side in
+   * order of first appearance, as Gambit does, and each vertex keeps the strategy of the
+   * equilibrium where it first appeared.
+   */
+  private static List<List<MixedProfile>> maximalNashSubsets(
+      List<Equilibrium<MixedProfile>> eqs, List<VertexPair> vertices) {
+    Map<Object, Integer> ids1 = new HashMap<>();
+    Map<Object, Integer> ids2 = new HashMap<>();
+    List<MixedProfile> key1 = new ArrayList<>();
+    List<MixedProfile> key2 = new ArrayList<>();
+    List<BipartiteCliqueEnumeration.Edge> edges = new ArrayList<>();
+    for (int k = 0; k < eqs.size(); k++) {
+      MixedProfile p = eqs.get(k).profile();
+      int id2 = ids2.computeIfAbsent(vertices.get(k).player2(), v -> ids2.size());
+      if (id2 == key2.size()) {
+        key2.add(p);
+      }
+      int id1 = ids1.computeIfAbsent(vertices.get(k).player1(), v -> ids1.size());
+      if (id1 == key1.size()) {
+        key1.add(p);
+      }
+      edges.add(new BipartiteCliqueEnumeration.Edge(id1, id2));
+    }
+    List<List<MixedProfile>> out = new ArrayList<>();
+    for (BipartiteCliqueEnumeration.Biclique b :
+        BipartiteCliqueEnumeration.maximalBicliques(edges)) {
+      List<MixedProfile> profiles = new ArrayList<>();
+      for (int i : b.left()) {
+        for (int j : b.right()) {
+          profiles.add(combine(key1.get(i), key2.get(j)));
+        }
+      }
+      out.add(profiles);
+    }
+    return out;
+  }
+
+  /** Player 1's strategy in {@code a} with player 2's in {@code b}. */
+  private static MixedProfile combine(MixedProfile a, MixedProfile b) {
+    if (a.isExact() && b.isExact()) {
+      return MixedProfile.ofRationals(
+          new Rational[][] {a.exactStrategy(0).orElseThrow(), b.exactStrategy(1).orElseThrow()});
+    }
+    return MixedProfile.ofDoubles(new double[][] {a.strategy(0), b.strategy(1)});
+  }
+
+  /**
+   * Gambit's vertex pairing; when {@code vertices} is not null, each equilibrium's pair of vertex
+   * indices (player 1's, player 2's) is added to it.
+   */
+  private SolverResult<MixedProfile> pairVertices(
+      NormalFormGame game, PayoffRange range, SolveOptions options, List<VertexPair> vertices) {
     int m = game.numStrategies(0);
     int n = game.numStrategies(1);
-    if (m + n > maxStrategies) {
-      return new ExtremeEquilibriumEnumeration().solve(game, options);
-    }
     long start = System.nanoTime();
     long deadline = options.deadline(start);
     Rational lo = range.min().min(Rational.ZERO).subtract(Rational.ONE);
@@ -184,6 +344,9 @@ public final class GambitOrderEnumeration implements BimatrixSolver {
                         game,
                         MixedProfile.ofDoubles(
                             new double[][] {prof.strategy(0), prof.strategy(1)})));
+            if (vertices != null) {
+              vertices.add(new VertexPair(i1, i2));
+            }
             if (options.maxEquilibria() > 0 && out.size() >= options.maxEquilibria()) {
               stop = SolverResult.StopReason.EQUILIBRIUM_LIMIT;
               break outer;

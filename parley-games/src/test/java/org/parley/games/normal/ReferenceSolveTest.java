@@ -25,8 +25,8 @@ import org.parley.games.solver.SolverResult;
 
 /**
  * Reference test: every recorded Gambit 16.7.0 output in src/test/resources/gambit/out
- * (gambit-enumpure, -enummixed, -lcp [-d 10] [-S], -lp [-d 10] [-S]; see SOURCE.md there) for the
- * methods parley-games' core implements is reproduced: same lines in the same order for exact
+ * (gambit-enumpure, -enummixed [-c], -lcp [-d 10] [-S], -lp [-d 10] [-S]; see SOURCE.md there) for
+ * the methods parley-games' core implements is reproduced: same lines in the same order for exact
  * methods (enummixed included, with Gambit's repeated lines), within 1e-6 for {@code -d 10} runs;
  * every equilibrium's certificate holds.
  */
@@ -112,6 +112,13 @@ class ReferenceSolveTest {
         && g.numPlayers() == 2
         && g.numStrategies(0) + g.numStrategies(1) > 24) {
       return; // large vertex enumerations run in the slow suite
+    }
+    if (method.equals("enummixed-c")) {
+      // NE lines, then the maximal Nash subsets (details in MaximalNashSubsetsTest)
+      GambitOrderEnumeration.Components c =
+          new GambitOrderEnumeration().solveWithComponents(g, options);
+      assertThat(MaximalNashSubsetsTest.gambitLines(c, -1)).containsExactlyElementsOf(expected);
+      return;
     }
     SolverResult<MixedProfile> r =
         switch (method) {

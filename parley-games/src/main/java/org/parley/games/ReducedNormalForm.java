@@ -29,7 +29,9 @@ public final class ReducedNormalForm {
   /**
    * Builds the reduced normal form.
    *
-   * @param maxPayoffs refuse (IllegalArgumentException) when profiles × players would exceed this
+   * @param maxPayoffs refuse ({@link GameTooLargeException}) when profiles × players would exceed
+   *     this
+   * @throws IllegalArgumentException when the tree does not have perfect recall
    */
   public static ReducedNormalForm of(ExtensiveFormGame tree, long maxPayoffs) {
     Objects.requireNonNull(tree, "tree");
@@ -47,7 +49,7 @@ public final class ReducedNormalForm {
       strats.add(List.copyOf(l));
       profiles *= l.size();
       if (profiles * n > maxPayoffs) {
-        throw new IllegalArgumentException(
+        throw new GameTooLargeException(
             "reduced normal form too large: more than " + maxPayoffs + " payoffs");
       }
     }
@@ -98,7 +100,8 @@ public final class ReducedNormalForm {
    * Player {@code i}'s reduced pure strategies in this class's order, each an action per infoset or
    * -1 for infosets the player's own choices rule out.
    *
-   * @throws IllegalArgumentException when there are more than {@code max}
+   * @throws GameTooLargeException when there are more than {@code max}
+   * @throws IllegalArgumentException when the tree does not have perfect recall
    */
   public static List<int[]> reducedStrategies(ExtensiveFormGame tree, int player, long max) {
     if (!tree.hasPerfectRecall()) {
@@ -124,7 +127,7 @@ public final class ReducedNormalForm {
     if (h == l.size()) {
       out.add(cur.clone());
       if (out.size() > max) {
-        throw new IllegalArgumentException(
+        throw new GameTooLargeException(
             "reduced normal form too large: player "
                 + (i + 1)
                 + " has more than "

@@ -182,4 +182,82 @@ class SolveCommandTest {
     assertThat(run("solve", file(horse + ".efg"), "--method", "simpdiv").out().lines().toList())
         .containsExactlyElementsOf(gambit(horse + "__simpdiv__16.7.0.txt"));
   }
+
+  @Test
+  void cfrReportsItsExploitabilityAndKuhnPokersValue() {
+    // Kuhn (1950): the first player's value is -1/18
+    Run r = run("solve", file("openspiel__kuhn_poker.efg"), "--method", "cfr", "--epsilon", "1e-4");
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).startsWith("NE,");
+    assertThat(r.err()).matches("(?s)parley: cfr: exploitability \\S+ after \\d+ iterations.*");
+    Run j =
+        run(
+            "solve",
+            file("openspiel__kuhn_poker.efg"),
+            "--method",
+            "cfr",
+            "--epsilon",
+            "1e-4",
+            "--json");
+    assertThat(j.out()).contains("\"exploitability\"", "\"targetExploitability\" : 1.0E-4");
+    assertThat(j.out()).containsPattern("\"payoffs\" : \\[ -0\\.0555");
+  }
+
+  @Test
+  void cfrShortOfItsTargetSaysSoAndExitsThree() {
+    Run r =
+        run("solve", file("openspiel__kuhn_poker.efg"), "--method", "cfr", "--iterations", "10");
+    assertThat(r.code()).isEqualTo(ExitCodes.LIMIT_EXCEEDED);
+    assertThat(r.out()).startsWith("NE,");
+    assertThat(r.err())
+        .contains("did not reach the target exploitability", "after 10 iterations", "--iterations");
+  }
+
+  @Test
+  void cfrOptionsBelongToCfr() {
+    Run r = run("solve", file("contrib__coord4.nfg"), "--method", "lcp", "--iterations", "5");
+    assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).contains("--method cfr only");
+    Run nfg = run("solve", file("contrib__coord4.nfg"), "--method", "cfr");
+    assertThat(nfg.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(nfg.err()).contains("extensive games");
+    assertThat(
+            run("solve", file("openspiel__kuhn_poker.efg"), "--method", "cfr", "--epsilon", "-1")
+                .code())
+        .isEqualTo(ExitCodes.BAD_INPUT);
+  }
+
+  @Test
+  void imperfectRecallIsRefusedAsBadInputByEveryMethod() {
+    // Gambit 16.7.0 refuses wichardt2008.efg: "Computing equilibria of games with imperfect
+    // recall is not supported." (index.tsv); the reduced-form methods must not call it a size limit
+    for (String m : List.of("enumpure", "enummixed", "lcp", "lp", "simpdiv")) {
+      Run r = run("solve", file("catalog__journals__geb__wichardt2008.efg"), "--method", m);
+      assertThat(r.code()).as(m).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(r.err()).as(m).contains("recall").doesNotContain("--max-strategies");
+    }
+  }
+
+  @Test
+  void readsTheGameFromStandardInputAsGambitDoes() throws Exception {
+    java.io.InputStream saved = System.in;
+    try (java.io.InputStream in = Files.newInputStream(Path.of(file("contrib__coord4.nfg")))) {
+      System.setIn(in);
+      Run r = run("solve", "--method", "lcp");
+      assertThat(r.code()).isEqualTo(ExitCodes.OK);
+      assertThat(r.out().lines().toList())
+          .containsExactlyElementsOf(gambit("contrib__coord4__lcp__16.7.0.txt"));
+    } finally {
+      System.setIn(saved);
+    }
+    try (java.io.InputStream in =
+        new java.io.ByteArrayInputStream("NFG 1 R \"x\" { \"a\" } { 1 }\n".getBytes())) {
+      System.setIn(in);
+      Run r = run("solve", "-");
+      assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(r.err()).startsWith("parley: <stdin>:");
+    } finally {
+      System.setIn(saved);
+    }
+  }
 }

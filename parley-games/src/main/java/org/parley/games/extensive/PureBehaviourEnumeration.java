@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.parley.games.BehaviourProfile;
 import org.parley.games.ExtensiveFormGame;
+import org.parley.games.GameTooLargeException;
 import org.parley.games.Rational;
 import org.parley.games.ReducedNormalForm;
 import org.parley.games.solver.Equilibrium;
@@ -27,17 +28,9 @@ import org.parley.games.solver.SolverStatistics;
 public final class PureBehaviourEnumeration implements ExtensiveFormSolver {
   private final long maxProfiles;
 
-  /** The number of pure behaviour profiles exceeds the limit given at construction. */
-  public static final class TooLarge extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    TooLarge(String message) {
-      super(message);
-    }
-  }
-
   /**
-   * @param maxProfiles refuse games with more pure behaviour profiles than this ({@link TooLarge})
+   * @param maxProfiles refuse games with more pure behaviour profiles than this ({@link
+   *     GameTooLargeException})
    */
   public PureBehaviourEnumeration(long maxProfiles) {
     if (maxProfiles < 1) {
@@ -72,14 +65,14 @@ public final class PureBehaviourEnumeration implements ExtensiveFormSolver {
       List<int[]> l;
       try {
         l = ReducedNormalForm.reducedStrategies(game, i, maxProfiles);
-      } catch (IllegalArgumentException e) {
-        throw new TooLarge(
+      } catch (GameTooLargeException e) {
+        throw new GameTooLargeException(
             "player " + (i + 1) + " has more than " + maxProfiles + " reduced pure strategies");
       }
       strategies.add(l);
       total *= l.size();
       if (total > maxProfiles) {
-        throw new TooLarge(
+        throw new GameTooLargeException(
             "the game has more than " + maxProfiles + " reduced pure strategy profiles");
       }
     }

@@ -160,7 +160,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             },
             "parley-cancel");
     Runtime.getRuntime().addShutdownHook(hook);
-    ProgressBar bar = new ProgressBar(err, !quiet && System.console() != null);
+    ProgressBar bar = new ProgressBar(err, !quiet && Terminal.stderr());
     try {
       Completion<SummitReport> done;
       try {

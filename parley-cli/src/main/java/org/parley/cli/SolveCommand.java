@@ -273,7 +273,12 @@ public final class SolveCommand implements Callable<Integer> {
 
   /** Runs the method, turning its refusal of the game into bad input and its size limit into 3. */
   private Solution run(SolutionMethod m, java.util.function.Supplier<Solution> call) {
-    try {
+    try (ElapsedTicker ticker =
+        new ElapsedTicker(
+            spec.commandLine().getErr(),
+            Terminal.stderr(),
+            "solving with " + m.name(),
+            timeoutSeconds)) {
       return call.get();
     } catch (IllegalArgumentException e) {
       throw new UserInputException(

@@ -199,21 +199,21 @@ public final class SolveCommand implements Callable<Integer> {
       throw new UserInputException(
           "option --epsilon: " + epsilon + "; expected a non-negative exploitability");
     }
-    MethodSettings s =
-        MethodSettings.defaults()
-            .withExact(exact)
-            .withDecimals(decimals == null ? -1 : decimals)
-            .withStrategic(strategic)
-            .withMaxStrategies(maxStrategies)
-            .withTimeout(Duration.ofMillis((long) Math.ceil(timeoutSeconds * 1000)))
-            .withMaxEquilibria(maxEquilibria);
+    MethodSettings.Builder s =
+        MethodSettings.builder()
+            .exact(exact)
+            .decimals(decimals == null ? -1 : decimals)
+            .strategic(strategic)
+            .maxStrategies(maxStrategies)
+            .timeout(Duration.ofMillis((long) Math.ceil(timeoutSeconds * 1000)))
+            .maxEquilibria(maxEquilibria);
     if (iterations != null) {
-      s = s.withIterations(iterations);
+      s.iterations(iterations);
     }
     if (epsilon != null) {
-      s = s.withTargetExploitability(epsilon);
+      s.targetExploitability(epsilon);
     }
-    return s;
+    return s.build();
   }
 
   /** The named method (or the default for this many players), with its own options checked. */

@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.parley.games.solver.SolveOptions;
 
 /**
- * What a user asks of one solve, as {@code parley solve}'s options give it. Start from {@link
- * #defaults()} and use the {@code withX} copies.
+ * What a user asks of one solve, as {@code parley solve}'s options give it; made with {@link
+ * #builder()}.
  *
  * @param exact exact rational arithmetic asked for (methods that are exact by default use it unless
  *     {@code decimals} is given)
@@ -53,130 +53,93 @@ public record MethodSettings(
   }
 
   /**
-   * No precision asked, reduced form only when the method needs it, 100 000 strategies, ten
+   * No precision asked, reduced form only where the method needs it, 100 000 strategies, ten
    * minutes, all equilibria; {@code cfr} runs up to a million iterations (Kuhn poker reaches the
    * target exploitability of 1e-6 after about 240 000, in about a second).
    */
   public static MethodSettings defaults() {
-    return new MethodSettings(
-        false, -1, false, false, 100_000, Duration.ofMinutes(10), 0, 1_000_000, 1e-6);
+    return builder().build();
   }
 
-  public MethodSettings withExact(boolean e) {
-    return new MethodSettings(
-        e,
-        decimals,
-        strategic,
-        components,
-        maxStrategies,
-        timeout,
-        maxEquilibria,
-        iterations,
-        targetExploitability);
+  /** A builder starting from {@link #defaults()}. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  public MethodSettings withDecimals(int d) {
-    return new MethodSettings(
-        exact,
-        d,
-        strategic,
-        components,
-        maxStrategies,
-        timeout,
-        maxEquilibria,
-        iterations,
-        targetExploitability);
-  }
+  /** Builds {@link MethodSettings}; every knob starts at its default. */
+  public static final class Builder {
+    private boolean exact;
+    private int decimals = -1;
+    private boolean strategic;
+    private boolean components;
+    private long maxStrategies = 100_000;
+    private Duration timeout = Duration.ofMinutes(10);
+    private int maxEquilibria;
+    private int iterations = 1_000_000;
+    private double targetExploitability = 1e-6;
 
-  public MethodSettings withStrategic(boolean s) {
-    return new MethodSettings(
-        exact,
-        decimals,
-        s,
-        components,
-        maxStrategies,
-        timeout,
-        maxEquilibria,
-        iterations,
-        targetExploitability);
-  }
+    private Builder() {}
 
-  public MethodSettings withComponents(boolean c) {
-    return new MethodSettings(
-        exact,
-        decimals,
-        strategic,
-        c,
-        maxStrategies,
-        timeout,
-        maxEquilibria,
-        iterations,
-        targetExploitability);
-  }
+    public Builder exact(boolean e) {
+      exact = e;
+      return this;
+    }
 
-  public MethodSettings withMaxStrategies(long n) {
-    return new MethodSettings(
-        exact,
-        decimals,
-        strategic,
-        components,
-        n,
-        timeout,
-        maxEquilibria,
-        iterations,
-        targetExploitability);
-  }
+    public Builder decimals(int d) {
+      decimals = d;
+      return this;
+    }
 
-  public MethodSettings withTimeout(Duration t) {
-    return new MethodSettings(
-        exact,
-        decimals,
-        strategic,
-        components,
-        maxStrategies,
-        t,
-        maxEquilibria,
-        iterations,
-        targetExploitability);
-  }
+    public Builder strategic(boolean s) {
+      strategic = s;
+      return this;
+    }
 
-  public MethodSettings withMaxEquilibria(int k) {
-    return new MethodSettings(
-        exact,
-        decimals,
-        strategic,
-        components,
-        maxStrategies,
-        timeout,
-        k,
-        iterations,
-        targetExploitability);
-  }
+    public Builder components(boolean c) {
+      components = c;
+      return this;
+    }
 
-  public MethodSettings withIterations(int n) {
-    return new MethodSettings(
-        exact,
-        decimals,
-        strategic,
-        components,
-        maxStrategies,
-        timeout,
-        maxEquilibria,
-        n,
-        targetExploitability);
-  }
+    public Builder maxStrategies(long n) {
+      maxStrategies = n;
+      return this;
+    }
 
-  public MethodSettings withTargetExploitability(double eps) {
-    return new MethodSettings(
-        exact,
-        decimals,
-        strategic,
-        components,
-        maxStrategies,
-        timeout,
-        maxEquilibria,
-        iterations,
-        eps);
+    public Builder timeout(Duration t) {
+      timeout = t;
+      return this;
+    }
+
+    public Builder maxEquilibria(int k) {
+      maxEquilibria = k;
+      return this;
+    }
+
+    public Builder iterations(int n) {
+      iterations = n;
+      return this;
+    }
+
+    public Builder targetExploitability(double eps) {
+      targetExploitability = eps;
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the first knob out of range
+     */
+    public MethodSettings build() {
+      return new MethodSettings(
+          exact,
+          decimals,
+          strategic,
+          components,
+          maxStrategies,
+          timeout,
+          maxEquilibria,
+          iterations,
+          targetExploitability);
+    }
   }
 
   /** The solver options: exact when asked, or when the method is exact by default and no -d. */

@@ -49,7 +49,7 @@ class SolutionMethodsTest {
     SolutionMethod lp = SolutionMethods.named("lp").orElseThrow();
     assertThat(lp.solve(g, MethodSettings.defaults()).lines())
         .containsExactlyElementsOf(TestData.output("contrib__zero__lp__16.7.0.txt"));
-    assertThat(lp.solve(g, MethodSettings.defaults().withDecimals(10)).lines())
+    assertThat(lp.solve(g, MethodSettings.builder().decimals(10).build()).lines())
         .allMatch(l -> l.matches("NE(,\\d\\.\\d{10})+"));
   }
 
@@ -67,7 +67,7 @@ class SolutionMethodsTest {
     SolutionMethod lcp = SolutionMethods.named("lcp").orElseThrow();
     assertThat(lcp.solve(poker, MethodSettings.defaults()).lines())
         .containsExactlyElementsOf(TestData.output("doc__poker__lcp__16.7.0.txt"));
-    assertThat(lcp.solve(poker, MethodSettings.defaults().withStrategic(true)).lines())
+    assertThat(lcp.solve(poker, MethodSettings.builder().strategic(true).build()).lines())
         .containsExactlyElementsOf(TestData.output("doc__poker__lcp-S__16.7.0.txt"));
   }
 
@@ -78,7 +78,7 @@ class SolutionMethodsTest {
     Solution s =
         SolutionMethods.named("cfr")
             .orElseThrow()
-            .solve(kuhn, MethodSettings.defaults().withTargetExploitability(1e-4));
+            .solve(kuhn, MethodSettings.builder().targetExploitability(1e-4).build());
     assertThat(s.complete()).isTrue();
     double exploitability = s.found().get(0).equilibrium().certificate().nashConv() / 2;
     assertThat(exploitability).isLessThanOrEqualTo(1e-4);
@@ -91,7 +91,7 @@ class SolutionMethodsTest {
     Solution s =
         SolutionMethods.named("cfr")
             .orElseThrow()
-            .solve(kuhn, MethodSettings.defaults().withIterations(20));
+            .solve(kuhn, MethodSettings.builder().iterations(20).build());
     assertThat(s.complete()).isFalse();
     assertThat(s.result().statistics().iterations()).isEqualTo(20);
     assertThat(s.found()).hasSize(1);
@@ -117,7 +117,10 @@ class SolutionMethodsTest {
     }
     NormalFormGame coord = TestData.nfg("contrib__coord4.nfg");
     assertThatThrownBy(
-            () -> SolutionMethods.named("lcp").orElseThrow().solve(coord, d.withMaxStrategies(3)))
+            () ->
+                SolutionMethods.named("lcp")
+                    .orElseThrow()
+                    .solve(coord, MethodSettings.builder().maxStrategies(3).build()))
         .isInstanceOf(GameTooLargeException.class)
         .hasMessageContaining("4 strategies");
     ExtensiveFormGame kuhn = TestData.efg("openspiel__kuhn_poker.efg");
@@ -125,7 +128,7 @@ class SolutionMethodsTest {
             () ->
                 SolutionMethods.named("enummixed")
                     .orElseThrow()
-                    .solve(kuhn, d.withMaxStrategies(10)))
+                    .solve(kuhn, MethodSettings.builder().maxStrategies(10).build()))
         .isInstanceOf(GameTooLargeException.class)
         .hasMessageContaining("reduced strategic form");
   }

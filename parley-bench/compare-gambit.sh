@@ -42,6 +42,7 @@ args_for() {
     enumpure) echo "--method enumpure" ;;
     enummixed) echo "--method enummixed" ;;
     enummixed-d10) echo "--method enummixed -d 10" ;;
+    enummixed-c) echo "--method enummixed -c" ;;
     lcp | lcp-all) echo "--method lcp" ;;
     lcp-d10) echo "--method lcp -d 10" ;;
     lcp-S) echo "--method lcp -S" ;;

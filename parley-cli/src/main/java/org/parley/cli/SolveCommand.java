@@ -95,6 +95,12 @@ public final class SolveCommand implements Callable<Integer> {
       description = "Solve the reduced strategic form of an extensive game (as Gambit's -S).")
   boolean strategic;
 
+  @Option(
+      names = {"-c", "--components"},
+      description =
+          "enummixed: also print the maximal convex sets of equilibria, as Gambit's convex-k lines.")
+  boolean components;
+
   @Option(names = "--json", description = "Print JSON with payoffs, regrets and solver statistics.")
   boolean json;
 
@@ -204,6 +210,7 @@ public final class SolveCommand implements Callable<Integer> {
             .exact(exact)
             .decimals(decimals == null ? -1 : decimals)
             .strategic(strategic)
+            .components(components)
             .maxStrategies(maxStrategies)
             .timeout(Duration.ofMillis((long) Math.ceil(timeoutSeconds * 1000)))
             .maxEquilibria(maxEquilibria);
@@ -229,6 +236,14 @@ public final class SolveCommand implements Callable<Integer> {
                                 + method
                                 + "'; expected "
                                 + String.join(", ", SolutionMethods.names())));
+    if (components && !m.name().equals("enummixed")) {
+      throw new UserInputException(
+          "option -c applies to --method enummixed only (method is " + m.name() + ")");
+    }
+    if (components && maxEquilibria > 0) {
+      throw new UserInputException(
+          "option -c needs every extreme equilibrium; it cannot be combined with --max-equilibria");
+    }
     if (!m.name().equals("cfr") && (iterations != null || epsilon != null)) {
       throw new UserInputException(
           "options --iterations and --epsilon apply to --method cfr only (method is "
@@ -302,7 +317,8 @@ public final class SolveCommand implements Callable<Integer> {
                   + s.equilibria().size()
                   + " equilibria (method "
                   + solution.method()
-                  + "); raise it with --timeout");
+                  + "); raise it with --timeout"
+                  + (components ? " (the convex sets need the complete enumeration)" : ""));
       case ITERATION_LIMIT -> {
         if (solution.method().equals("cfr")) {
           throw new LimitExceededException(

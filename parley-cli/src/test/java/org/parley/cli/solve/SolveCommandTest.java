@@ -260,4 +260,29 @@ class SolveCommandTest {
       System.setIn(saved);
     }
   }
+
+  @Test
+  void componentsPrintGambitsConvexLines() throws Exception {
+    // Gambit 16.7.0, gambit-enummixed -q -c contrib__deg2.nfg: 7 NE lines, then 4 maximal convex
+    // sets as convex-k lines (shared/reference/games/out)
+    Run r = run("solve", file("contrib__deg2.nfg"), "--method", "enummixed", "-c");
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out().lines().toList())
+        .containsExactlyElementsOf(gambit("contrib__deg2__enummixed-c__16.7.0.txt"));
+    Run j = run("solve", file("contrib__deg2.nfg"), "--method", "enummixed", "-c", "--json");
+    assertThat(j.out()).contains("\"components\"", "\"convex-4,0,0,1,1,0,0\"");
+    assertThat(run("solve", file("contrib__deg2.nfg"), "--method", "lcp", "-c").code())
+        .isEqualTo(ExitCodes.BAD_INPUT);
+    Run capped =
+        run(
+            "solve",
+            file("contrib__deg2.nfg"),
+            "--method",
+            "enummixed",
+            "-c",
+            "--max-equilibria",
+            "2");
+    assertThat(capped.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(capped.err()).contains("--max-equilibria");
+  }
 }

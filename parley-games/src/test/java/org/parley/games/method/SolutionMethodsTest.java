@@ -132,4 +132,16 @@ class SolutionMethodsTest {
         .isInstanceOf(GameTooLargeException.class)
         .hasMessageContaining("reduced strategic form");
   }
+
+  @Test
+  void enummixedListsTheMaximalConvexSetsWhenAsked() {
+    // Gambit 16.7.0, gambit-enummixed -q -c contrib__zero.nfg (shared/reference/games/out)
+    NormalFormGame g = TestData.nfg("contrib__zero.nfg");
+    SolutionMethod m = SolutionMethods.named("enummixed").orElseThrow();
+    Solution s = m.solve(g, MethodSettings.builder().components(true).build());
+    assertThat(s.lines())
+        .containsExactlyElementsOf(TestData.output("contrib__zero__enummixed-c__16.7.0.txt"));
+    assertThat(s.components()).hasSize(1);
+    assertThat(m.solve(g, MethodSettings.defaults()).components()).isEmpty();
+  }
 }

@@ -14,7 +14,9 @@
 #              stopped at our limit
 #   skipped    Gambit did not finish (index.tsv note "timeout"), or the method is not offered
 # `timings` times `parley solve` for each recorded Gambit median (JVM start included, as Gambit's
-# figure includes its process start) and prints both.
+# figure includes its process start), prints both, and compares our output with Gambit's recorded
+# one for that run where there is one (out/<game>__<tag>__<version>.txt; "-" where Gambit did not
+# finish).
 #
 # Environment: REF (default ../shared/reference/games beside the repository), VERSION (Gambit
 # version whose rows to use; 16.7.0), ONLY (a regular expression on the file name), TIMEOUT
@@ -124,8 +126,8 @@ outputs)
   if [ "${STRICT:-}" = 1 ] && [ "$bad" -gt 0 ]; then exit 1; fi
   ;;
 timings)
-  echo "| game | Gambit tag | Gambit median s | Parley s | ratio |"
-  echo "|---|---|---|---|---|"
+  echo "| game | Gambit tag | Gambit median s | Parley s | ratio | output |"
+  echo "|---|---|---|---|---|---|"
   while IFS=$'\t' read -r game ver tag median _; do
     [ "$ver" = "$version" ] || continue
     [[ "$game" =~ $only ]] || continue
@@ -139,7 +141,20 @@ timings)
     else
       ratio="exit $rc"
     fi
-    echo "| $game | $tag | $median | $wall | $ratio |"
+    # the same equilibria as Gambit's recorded run, where it finished
+    want="$ref/out/${game%.*}__${tag}__${version}.txt"
+    if [ ! -s "$want" ] || [ "$rc" != 0 ]; then
+      same="-"
+    elif diff -q "$tmp/got" "$want" >/dev/null; then
+      same="identical"
+    elif diff -q <(sort -u "$tmp/got") <(sort -u "$want") >/dev/null; then
+      same="same-set"
+    elif close "$tmp/got" "$want"; then
+      same="within 1e-6"
+    else
+      same="differs"
+    fi
+    echo "| $game | $tag | $median | $wall | $ratio | $same |"
   done < <(tail -n +2 "$ref/timings.tsv")
   ;;
 *)

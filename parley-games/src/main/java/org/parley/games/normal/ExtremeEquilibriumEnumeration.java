@@ -5,10 +5,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.parley.games.MixedProfile;
 import org.parley.games.NormalFormGame;
 import org.parley.games.Rational;
@@ -47,18 +51,47 @@ import org.parley.games.solver.SolverStatistics;
  * accumulate across exact steps; every reported vertex is re-solved exactly and the whole search is
  * redone in integers if one fails. {@link #integerArithmetic()} makes every step in integers.
  *
+ * <p>Threads: the tree is searched by fork/join on {@link #threads()} threads (default: every
+ * available processor; {@link #withThreads(int) withThreads(1)} searches in the caller's thread).
+ * Down to depth {@value #FORK_DEPTH}, a node whose thread has no queued work left hands its second
+ * branch to the pool and explores the first itself; deeper, plain recursion. Faces are immutable,
+ * and a leaf's equilibria depend on its two faces alone (at a leaf every label is fixed on exactly
+ * one side, so no two leaves share a face): the threads share only a stop flag and the node count.
+ * <b>Determinism:</b> each branch returns its leaves in depth-first order and a node appends its
+ * second branch's leaves after its first's, so the leaves arrive in the order of the sequential
+ * search whatever the number of threads or the scheduling; duplicate equilibria are then dropped
+ * (first occurrence kept) and the rest certified, in that order. A complete search therefore gives
+ * the same equilibria, in the same order, with the same statistics (but {@code forks}, the number
+ * of branches handed to the pool, which depends on scheduling), on any number of threads. A search
+ * stopped by its time or node limit returns what was found up to the stop, in that order; but with
+ * more than one thread, which part of the tree was explored by then depends on scheduling, so such
+ * a partial result may differ from run to run. A limit on the number of equilibria is searched
+ * sequentially, so that the first k are the sequential first k.
+ *
  * <p>Cost: exponential in the worst case like any enumeration of all equilibria, but only partial
  * assignments whose two faces are both non-empty are visited — on random games far fewer than the
- * vertices of P and Q (the reference random 25×25 game: 193 391 nodes, 363 equilibria, about 3 s;
- * docs/performance/eee.md).
+ * vertices of P and Q (the reference random 25×25 game: 193 391 nodes, 363 equilibria, about 4 s on
+ * one thread once the JIT has warmed up, 2.1–2.7 s on two; a first run in a fresh JVM gains less,
+ * as the JIT compiler competes for the cores; docs/performance/eee.md).
  */
 public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
+  /**
+   * Nodes fewer than this many branchings below the root may hand their second branch to another
+   * thread; deeper ones recurse (the reference 25×25 game: 4 663 nodes at depth 16, most nodes 20
+   * to 30 deep, the deepest 49).
+   */
+  static final int FORK_DEPTH = 16;
+
   private final long maxNodes;
   private final boolean exactOnly;
+  private final int threads;
 
-  /** At most one hundred million search nodes; floating-point search filtered by exact checks. */
+  /**
+   * At most one hundred million search nodes; floating-point search filtered by exact checks; on
+   * every available processor.
+   */
   public ExtremeEquilibriumEnumeration() {
-    this(100_000_000L, false);
+    this(100_000_000L);
   }
 
   /**
@@ -66,15 +99,19 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
    *     nodes
    */
   public ExtremeEquilibriumEnumeration(long maxNodes) {
-    this(maxNodes, false);
+    this(maxNodes, false, Runtime.getRuntime().availableProcessors());
   }
 
-  private ExtremeEquilibriumEnumeration(long maxNodes, boolean exactOnly) {
+  private ExtremeEquilibriumEnumeration(long maxNodes, boolean exactOnly, int threads) {
     if (maxNodes < 1) {
       throw new IllegalArgumentException("maxNodes " + maxNodes + " must be positive");
     }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads " + threads + " must be positive");
+    }
     this.maxNodes = maxNodes;
     this.exactOnly = exactOnly;
+    this.threads = threads;
   }
 
   /**
@@ -82,7 +119,21 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
    * filter); slower, for cross-checks.
    */
   public static ExtremeEquilibriumEnumeration integerArithmetic() {
-    return new ExtremeEquilibriumEnumeration(100_000_000L, true);
+    return new ExtremeEquilibriumEnumeration(
+        100_000_000L, true, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * This search on {@code threads} threads; 1 searches sequentially in the caller's thread. The
+   * equilibria found, and their order, do not depend on it.
+   */
+  public ExtremeEquilibriumEnumeration withThreads(int threads) {
+    return new ExtremeEquilibriumEnumeration(maxNodes, exactOnly, threads);
+  }
+
+  /** How many threads search the tree. */
+  public int threads() {
+    return threads;
   }
 
   @Override
@@ -94,61 +145,74 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
   public SolverResult<MixedProfile> solve(NormalFormGame game, SolveOptions options) {
     long start = System.nanoTime();
     Bimatrix bm = new Bimatrix(game);
+    long deadline = options.deadline(start);
+    // the first k equilibria must be the sequential first k: a limit on them runs sequentially
+    int workers = options.maxEquilibria() > 0 ? 1 : threads;
     boolean floating = !exactOnly;
+    Search s = new Search(bm, options, deadline, maxNodes, floating, workers);
+    s.run();
     long rerun = 0;
-    while (true) {
-      Search s = new Search(game, bm, options, options.deadline(start), maxNodes, floating);
-      SolverResult.StopReason stop = null;
-      try {
-        s.run();
-      } catch (StopSearch e) {
-        stop = e.reason;
-      } catch (Ambiguous e) {
-        floating = false;
-        rerun = 1;
-        continue;
+    if (s.ambiguous) {
+      // a reported vertex failed its exact check: the whole search again, in integers
+      floating = false;
+      rerun = 1;
+      s = new Search(bm, options, deadline, maxNodes, false, workers);
+      s.run();
+      if (s.ambiguous) {
+        throw new IllegalStateException("internal error: the integer search was ambiguous");
       }
-      List<Equilibrium<MixedProfile>> eqs = new ArrayList<>();
-      for (Equilibrium<MixedProfile> e : s.found.values()) {
-        // certified exactly in the search; the floating-point mode reports the same points as
-        // doubles
-        eqs.add(
-            options.exact()
-                ? e
-                : Equilibrium.of(
-                    game,
-                    MixedProfile.ofDoubles(
-                        new double[][] {e.profile().strategy(0), e.profile().strategy(1)})));
-      }
-      SolverStatistics stats =
-          new SolverStatistics(
-              "eee",
-              s.nodes,
-              "nodes",
-              Duration.ofNanos(System.nanoTime() - start),
-              Map.of(
-                  "pivots",
-                  s.pivots[0],
-                  "leaves",
-                  s.leaves,
-                  "degenerateLeaves",
-                  s.degenerateLeaves,
-                  "exactRerun",
-                  rerun,
-                  "exactFallbacks",
-                  s.pivots[1],
-                  "integerArithmetic",
-                  floating ? 0L : 1L));
-      if (stop != null) {
-        return new SolverResult.Stopped<>(eqs, stats, stop);
-      }
-      return new SolverResult.Complete<>(eqs, stats);
     }
+    List<Equilibrium<MixedProfile>> eqs = new ArrayList<>();
+    for (MixedProfile prof : s.profiles()) {
+      Equilibrium<MixedProfile> e = Equilibrium.of(game, prof);
+      if (!e.certificate().holds(0)) {
+        throw new IllegalStateException(
+            "internal error: a complementary vertex pair has regret "
+                + e.certificate().maxRegret());
+      }
+      // certified exactly; the floating-point mode reports the same points as doubles
+      eqs.add(
+          options.exact()
+              ? e
+              : Equilibrium.of(
+                  game,
+                  MixedProfile.ofDoubles(new double[][] {prof.strategy(0), prof.strategy(1)})));
+    }
+    Tally t = s.tally;
+    SolverStatistics stats =
+        new SolverStatistics(
+            "eee",
+            s.nodes.get(),
+            "nodes",
+            Duration.ofNanos(System.nanoTime() - start),
+            Map.of(
+                "pivots",
+                t.pivots,
+                "leaves",
+                t.leaves,
+                "degenerateLeaves",
+                t.degenerateLeaves,
+                "exactRerun",
+                rerun,
+                "exactFallbacks",
+                t.exactFallbacks,
+                "integerArithmetic",
+                floating ? 0L : 1L,
+                "threads",
+                (long) workers,
+                "forks",
+                t.forks));
+    SolverResult.StopReason stop = s.stopReason.get();
+    if (stop != null) {
+      return new SolverResult.Stopped<>(eqs, stats, stop);
+    }
+    return new SolverResult.Complete<>(eqs, stats);
   }
 
   /**
    * A floating-point decision was too close to call: the step is redone in integers (or, when a
-   * reported vertex fails its exact check, the whole search).
+   * reported vertex fails its exact check, the whole search). Never crosses a thread: the worker
+   * that meets it raises {@link Search#ambiguous} instead.
    */
   private static final class Ambiguous extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -158,46 +222,71 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
     }
   }
 
-  private static final class StopSearch extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final transient SolverResult.StopReason reason;
+  /**
+   * Work counters of one {@link Worker}, added into its parent's when it is joined (so no counter
+   * is shared between threads).
+   */
+  static final class Tally {
+    long nodes;
+    long leaves;
+    long degenerateLeaves;
+    long pivots;
+    long exactFallbacks;
+    long forks;
 
-    StopSearch(SolverResult.StopReason reason) {
-      super(null, null, false, false);
-      this.reason = reason;
+    void add(Tally o) {
+      nodes += o.nodes;
+      leaves += o.leaves;
+      degenerateLeaves += o.degenerateLeaves;
+      pivots += o.pivots;
+      exactFallbacks += o.exactFallbacks;
+      forks += o.forks;
     }
   }
 
-  /** The depth-first branch and bound. */
+  /** The vertices of a leaf's two faces: every pair is an extreme equilibrium. */
+  private record Leaf(List<Rational[]> xs, List<Rational[]> ys) {}
+
+  /**
+   * The problem and what the workers share: the root faces, the node count, the stop flag and its
+   * reason; after {@link #run()}, the leaves in depth-first order and the summed counters.
+   */
   private static final class Search {
-    final NormalFormGame game;
-    final SolveOptions options;
     final long deadline;
     final long maxNodes;
+    final int maxEquilibria;
+    final int threads;
     final int m;
     final int n;
     final int k;
     final Face rootP;
     final Face rootQ;
-    final Map<MixedProfile, Equilibrium<MixedProfile>> found = new LinkedHashMap<>();
-    final long[] pivots = new long[2]; // pivots, exact fallbacks
-    final Map<BitSet, List<Rational[]>> verticesP = new java.util.HashMap<>();
-    final Map<BitSet, List<Rational[]>> verticesQ = new java.util.HashMap<>();
-    long nodes;
-    long leaves;
-    long degenerateLeaves;
+    final AtomicLong nodes = new AtomicLong();
+    final AtomicReference<SolverResult.StopReason> stopReason = new AtomicReference<>();
+
+    /** Set when any worker must stop: a limit, or an ambiguous step. */
+    volatile boolean halted;
+
+    /** A reported vertex failed its exact check: the search is to be redone in integers. */
+    volatile boolean ambiguous;
+
+    /** The distinct profiles found so far; only with a limit on them (a sequential search). */
+    final Set<MixedProfile> distinct = new HashSet<>();
+
+    List<Leaf> leaves;
+    Tally tally;
 
     Search(
-        NormalFormGame game,
         Bimatrix bm,
         SolveOptions options,
         long deadline,
         long maxNodes,
-        boolean floating) {
-      this.game = game;
-      this.options = options;
+        boolean floating,
+        int threads) {
       this.deadline = deadline;
       this.maxNodes = maxNodes;
+      this.maxEquilibria = options.maxEquilibria();
+      this.threads = threads;
       m = bm.m;
       n = bm.n;
       k = m + n;
@@ -232,11 +321,11 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
         basisQ[i] = i;
       }
       if (floating) {
-        rootP = new ExactFace(tp, BigInteger.ONE, basisP, new boolean[k], pivots).toDouble(tp);
-        rootQ = new ExactFace(tq, BigInteger.ONE, basisQ, new boolean[k], pivots).toDouble(tq);
+        rootP = new ExactFace(tp, BigInteger.ONE, basisP, new boolean[k]).toDouble(tp);
+        rootQ = new ExactFace(tq, BigInteger.ONE, basisQ, new boolean[k]).toDouble(tq);
       } else {
-        rootP = new ExactFace(tp, BigInteger.ONE, basisP, new boolean[k], pivots);
-        rootQ = new ExactFace(tq, BigInteger.ONE, basisQ, new boolean[k], pivots);
+        rootP = new ExactFace(tp, BigInteger.ONE, basisP, new boolean[k]);
+        rootQ = new ExactFace(tq, BigInteger.ONE, basisQ, new boolean[k]);
       }
     }
 
@@ -263,21 +352,118 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
       return out;
     }
 
+    /**
+     * Searches the tree: in this thread with one thread, else in a pool of its own (daemon threads,
+     * shut down before returning).
+     */
     void run() {
-      branch(rootP, rootQ, 0, 0);
+      Worker root = new Worker(this, rootP, rootQ, -1, false, 0, 0, 0);
+      if (threads == 1) {
+        root.compute();
+      } else {
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+          pool.invoke(root);
+        } finally {
+          halted = true; // after an internal error, tasks not joined stop at their next node
+          pool.shutdown();
+        }
+      }
+      leaves = root.leaves;
+      tally = root.tally;
+    }
+
+    /** Stops every worker, for {@code reason} (the first reason given is kept). */
+    void halt(SolverResult.StopReason reason) {
+      stopReason.compareAndSet(null, reason);
+      halted = true;
+    }
+
+    /** Stops every worker: a reported vertex failed its exact check. */
+    void haltAmbiguous() {
+      ambiguous = true;
+      halted = true;
+    }
+
+    /**
+     * The distinct profiles of the leaves, in depth-first order (first occurrence kept), at most
+     * {@code maxEquilibria} when positive.
+     */
+    List<MixedProfile> profiles() {
+      Set<MixedProfile> out = new LinkedHashSet<>();
+      for (Leaf l : leaves) {
+        for (Rational[] x : l.xs()) {
+          for (Rational[] y : l.ys()) {
+            if (maxEquilibria > 0 && out.size() >= maxEquilibria) {
+              return new ArrayList<>(out);
+            }
+            out.add(MixedProfile.ofRationals(new Rational[][] {x, y}));
+          }
+        }
+      }
+      return new ArrayList<>(out);
+    }
+  }
+
+  /**
+   * The depth-first branch and bound of one subtree, run by one thread: the subtree of the branch
+   * that fixes {@code label} at zero in P ({@code inP}) or Q below faces {@code p} and {@code q},
+   * or the whole tree when {@code label} is −1. Its leaves and counters are its own, appended and
+   * added to its parent's when it is joined; the only shared state is in {@link Search}.
+   */
+  private static final class Worker extends RecursiveAction {
+    final Search s;
+    final Face p;
+    final Face q;
+    final int label;
+    final boolean inP;
+    final int rowsInP;
+    final int colsInQ;
+    final int depth;
+    final List<Leaf> leaves = new ArrayList<>();
+    final Tally tally = new Tally();
+
+    Worker(Search s, Face p, Face q, int label, boolean inP, int rowsInP, int colsInQ, int depth) {
+      this.s = s;
+      this.p = p;
+      this.q = q;
+      this.label = label;
+      this.inP = inP;
+      this.rowsInP = rowsInP;
+      this.colsInQ = colsInQ;
+      this.depth = depth;
+    }
+
+    @Override
+    protected void compute() {
+      if (label < 0) {
+        branch(p, q, rowsInP, colsInQ, depth);
+      } else if (!s.halted) {
+        descend(p, q, label, inP, rowsInP, colsInQ, depth);
+      }
     }
 
     /**
      * @param rowsInP how many row labels are assigned to P (all of them force x = 0)
      * @param colsInQ how many column labels are assigned to Q (all of them force y = 0)
+     * @param depth how many branchings lead here
      */
-    private void branch(Face p, Face q, int rowsInP, int colsInQ) {
-      if (++nodes > maxNodes) {
-        throw new StopSearch(SolverResult.StopReason.ITERATION_LIMIT);
+    private void branch(Face p, Face q, int rowsInP, int colsInQ, int depth) {
+      if (s.halted) {
+        return;
       }
-      if ((nodes & 15) == 0 && System.nanoTime() - deadline > 0) {
-        throw new StopSearch(SolverResult.StopReason.TIMEOUT);
+      tally.nodes++;
+      if (s.nodes.incrementAndGet() > s.maxNodes) {
+        s.halt(SolverResult.StopReason.ITERATION_LIMIT);
+        return;
       }
+      if ((tally.nodes & 15) == 0 && System.nanoTime() - s.deadline > 0) {
+        s.halt(SolverResult.StopReason.TIMEOUT);
+        return;
+      }
+      int m = s.m;
+      int n = s.n;
+      int k = s.k;
       // propagation: a label that cannot vanish on one face must vanish on the other
       boolean changed = true;
       while (changed) {
@@ -293,14 +479,14 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
             return;
           }
           if (pOut) {
-            q = q.fixZero(u);
+            q = fix(q, u);
             if (q == null) {
               return;
             }
             colsInQ += row ? 0 : 1;
             changed = true;
           } else if (qOut) {
-            p = p.fixZero(u);
+            p = fix(p, u);
             if (p == null) {
               return;
             }
@@ -335,20 +521,51 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
         leaf(p, q);
         return;
       }
-      boolean row = label < m;
       boolean pFirst = p.isZero(label);
-      for (int side = 0; side < 2; side++) {
-        if ((side == 0) == pFirst) {
-          Face p2 = p.fixZero(label);
-          if (p2 != null) {
-            branch(p2, q, rowsInP + (row ? 1 : 0), colsInQ);
-          }
-        } else {
-          Face q2 = q.fixZero(label);
-          if (q2 != null) {
-            branch(p, q2, rowsInP, colsInQ + (row ? 0 : 1));
-          }
+      Worker second = null;
+      if (s.threads > 1 && depth < FORK_DEPTH && getSurplusQueuedTaskCount() <= 0) {
+        // the second branch's leaves are appended after the first's when it is joined
+        second = new Worker(s, p, q, label, !pFirst, rowsInP, colsInQ, depth + 1);
+        second.fork();
+        tally.forks++;
+      }
+      descend(p, q, label, pFirst, rowsInP, colsInQ, depth + 1);
+      if (second == null) {
+        descend(p, q, label, !pFirst, rowsInP, colsInQ, depth + 1);
+      } else {
+        second.join();
+        leaves.addAll(second.leaves);
+        tally.add(second.tally);
+      }
+    }
+
+    /** The branch that fixes {@code label} at zero in P ({@code inP}) or in Q. */
+    private void descend(
+        Face p, Face q, int label, boolean inP, int rowsInP, int colsInQ, int depth) {
+      boolean row = label < s.m;
+      if (inP) {
+        Face p2 = fix(p, label);
+        if (p2 != null) {
+          branch(p2, q, rowsInP + (row ? 1 : 0), colsInQ, depth);
         }
+      } else {
+        Face q2 = fix(q, label);
+        if (q2 != null) {
+          branch(p, q2, rowsInP, colsInQ + (row ? 0 : 1), depth);
+        }
+      }
+    }
+
+    /**
+     * {@code f} with {@code v} also fixed at zero; null when that face is empty, or when the step
+     * was ambiguous (the search then stops, to be redone in integers).
+     */
+    private Face fix(Face f, int v) {
+      try {
+        return f.fixZero(v, tally);
+      } catch (Ambiguous e) {
+        s.haltAmbiguous();
+        return null;
       }
     }
 
@@ -360,49 +577,30 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
       return p.value(u) * q.value(u);
     }
 
-    /**
-     * A face's vertices, remembered by its fixed variables (degenerate faces recur in many leaves).
-     */
-    private static List<Rational[]> vertices(
-        Face f, int from, int count, Map<BitSet, List<Rational[]>> cache) {
-      BitSet key = new BitSet();
-      for (int v = 0; v < f.fixed.length; v++) {
-        if (f.fixed[v]) {
-          key.set(v);
-        }
-      }
-      List<Rational[]> known = cache.get(key);
-      if (known == null) {
-        known = f.vertices(from, count);
-        if (known.size() > 1) {
-          cache.put(key, known);
-        }
-      }
-      return known;
-    }
-
     private void leaf(Face p, Face q) {
-      leaves++;
-      List<Rational[]> xs = vertices(p, 0, m, verticesP);
-      List<Rational[]> ys = vertices(q, m, n, verticesQ);
-      if (xs.size() > 1 || ys.size() > 1) {
-        degenerateLeaves++;
+      tally.leaves++;
+      List<Rational[]> xs;
+      List<Rational[]> ys;
+      try {
+        xs = p.vertices(0, s.m, tally);
+        ys = q.vertices(s.m, s.n, tally);
+      } catch (Ambiguous e) {
+        s.haltAmbiguous();
+        return;
       }
-      for (Rational[] x : xs) {
-        for (Rational[] y : ys) {
-          MixedProfile prof = MixedProfile.ofRationals(new Rational[][] {x, y});
-          if (found.containsKey(prof)) {
-            continue;
-          }
-          Equilibrium<MixedProfile> e = Equilibrium.of(game, prof);
-          if (!e.certificate().holds(0)) {
-            throw new IllegalStateException(
-                "internal error: a complementary vertex pair has regret "
-                    + e.certificate().maxRegret());
-          }
-          found.put(prof, e);
-          if (options.maxEquilibria() > 0 && found.size() >= options.maxEquilibria()) {
-            throw new StopSearch(SolverResult.StopReason.EQUILIBRIUM_LIMIT);
+      if (xs.size() > 1 || ys.size() > 1) {
+        tally.degenerateLeaves++;
+      }
+      leaves.add(new Leaf(xs, ys));
+      if (s.maxEquilibria > 0) {
+        // a sequential search (one worker): count as Search.profiles() will
+        for (Rational[] x : xs) {
+          for (Rational[] y : ys) {
+            s.distinct.add(MixedProfile.ofRationals(new Rational[][] {x, y}));
+            if (s.distinct.size() >= s.maxEquilibria) {
+              s.halt(SolverResult.StopReason.EQUILIBRIUM_LIMIT);
+              return;
+            }
           }
         }
       }
@@ -417,12 +615,10 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
     final int[] basis;
     final int[] rowOf;
     final boolean[] fixed;
-    final long[] pivots;
 
-    Face(int[] basis, int vars, boolean[] fixed, long[] pivots) {
+    Face(int[] basis, int vars, boolean[] fixed) {
       this.basis = basis;
       this.fixed = fixed;
-      this.pivots = pivots;
       rowOf = new int[vars];
       java.util.Arrays.fill(rowOf, -1);
       for (int r = 0; r < basis.length; r++) {
@@ -439,14 +635,17 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
     /** Whether v is positive on the whole face (a sufficient test read off the tableau). */
     abstract boolean surelyPositive(int v);
 
-    /** This face with variable v also fixed at zero, or null when that face is empty. */
-    abstract Face fixZero(int v);
+    /**
+     * This face with variable v also fixed at zero, or null when that face is empty; pivots are
+     * counted in {@code tally}.
+     */
+    abstract Face fixZero(int v, Tally tally);
 
     /**
      * The distinct non-zero vertices of the face: normalised values of variables from .. from +
      * count − 1.
      */
-    abstract List<Rational[]> vertices(int from, int count);
+    abstract List<Rational[]> vertices(int from, int count, Tally tally);
   }
 
   /** A face with its tableau in fraction-free form: entry / {@code det} is the true entry. */
@@ -454,8 +653,8 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
     final BigInteger[][] t;
     final BigInteger det;
 
-    ExactFace(BigInteger[][] t, BigInteger det, int[] basis, boolean[] fixed, long[] pivots) {
-      super(basis, t[0].length - 1, fixed, pivots);
+    ExactFace(BigInteger[][] t, BigInteger det, int[] basis, boolean[] fixed) {
+      super(basis, t[0].length - 1, fixed);
       this.t = t;
       this.det = det;
     }
@@ -482,7 +681,7 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
                           .doubleValue();
         }
       }
-      return new DoubleFace(w, system, basis.clone(), fixed, pivots);
+      return new DoubleFace(w, system, basis.clone(), fixed);
     }
 
     /** Approximate value of v relative to the right-hand side 1 (for branching heuristics only). */
@@ -527,21 +726,21 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
 
     /** This face with variable v also fixed at zero, or null when that face is empty. */
     @Override
-    Face fixZero(int v) {
+    Face fixZero(int v, Tally tally) {
       boolean[] f = fixed.clone();
       f[v] = true;
       int r = rowOf[v];
       int rhs = rhs();
       if (r < 0) {
-        return new ExactFace(t, det, basis, f, pivots);
+        return new ExactFace(t, det, basis, f);
       }
       if (t[r][rhs].signum() == 0) {
         for (int c = 0; c < rhs; c++) {
           if (!f[c] && rowOf[c] < 0 && t[r][c].signum() != 0) {
-            return pivoted(f, r, c);
+            return pivoted(f, r, c, tally);
           }
         }
-        return new ExactFace(t, det, basis, f, pivots); // v is zero on the whole face
+        return new ExactFace(t, det, basis, f); // v is zero on the whole face
       }
       // minimise v over the face: simplex with Bland's rule; v = rhs - sum t[r][c] c (over det)
       BigInteger[][] w = new BigInteger[t.length][];
@@ -577,15 +776,15 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
             leave = i;
           }
         }
-        pivot(w, d, bas, ro, leave, enter);
+        pivot(w, d, bas, ro, leave, enter, tally);
         if (leave == r) {
-          return new ExactFace(w, d[0], bas, f, pivots);
+          return new ExactFace(w, d[0], bas, f);
         }
         r = ro[v];
       }
     }
 
-    private ExactFace pivoted(boolean[] f, int r, int c) {
+    private ExactFace pivoted(boolean[] f, int r, int c, Tally tally) {
       BigInteger[][] w = new BigInteger[t.length][];
       for (int i = 0; i < t.length; i++) {
         w[i] = t[i].clone();
@@ -593,13 +792,14 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
       BigInteger[] d = {det};
       int[] bas = basis.clone();
       int[] ro = rowOf.clone();
-      pivot(w, d, bas, ro, r, c);
-      return new ExactFace(w, d[0], bas, f, pivots);
+      pivot(w, d, bas, ro, r, c, tally);
+      return new ExactFace(w, d[0], bas, f);
     }
 
     /** Fraction-free pivot on (r, c), keeping the determinant positive. */
-    void pivot(BigInteger[][] w, BigInteger[] d, int[] bas, int[] ro, int r, int c) {
-      pivots[0]++;
+    static void pivot(
+        BigInteger[][] w, BigInteger[] d, int[] bas, int[] ro, int r, int c, Tally tally) {
+      tally.pivots++;
       BigInteger p = w[r][c];
       BigInteger old = d[0];
       int cols = w[r].length;
@@ -645,7 +845,7 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
      * + count − 1} (the mixed strategy), omitting the zero vector.
      */
     @Override
-    List<Rational[]> vertices(int from, int count) {
+    List<Rational[]> vertices(int from, int count, Tally tally) {
       int rhs = rhs();
       boolean simple = true;
       for (int c = 0; c < rhs && simple; c++) {
@@ -695,7 +895,7 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
             int[] nb = f.basis.clone();
             nb[r] = c;
             if (seenBases.add(key(nb))) {
-              stack.add(f.pivoted(fixed, r, c));
+              stack.add(f.pivoted(fixed, r, c, tally));
             }
           }
         }
@@ -745,8 +945,8 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
     final double[][] t;
     final BigInteger[][] exact; // the original integer system [M | L]
 
-    DoubleFace(double[][] t, BigInteger[][] exact, int[] basis, boolean[] fixed, long[] pivots) {
-      super(basis, t[0].length - 1, fixed, pivots);
+    DoubleFace(double[][] t, BigInteger[][] exact, int[] basis, boolean[] fixed) {
+      super(basis, t[0].length - 1, fixed);
       this.t = t;
       this.exact = exact;
     }
@@ -787,19 +987,19 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
     }
 
     @Override
-    Face fixZero(int v) {
+    Face fixZero(int v, Tally tally) {
       try {
-        return fastFixZero(v);
+        return fastFixZero(v, tally);
       } catch (Ambiguous e) {
         // too close to call: redo this step exactly from the basis, then continue in floating point
-        pivots[1]++;
-        Face r = toExact().fixZero(v);
+        tally.exactFallbacks++;
+        Face r = toExact(tally).fixZero(v, tally);
         return r == null ? null : ((ExactFace) r).toDouble(exact);
       }
     }
 
     /** The tableau of this basis in fraction-free integers, rebuilt from the original system. */
-    ExactFace toExact() {
+    ExactFace toExact(Tally tally) {
       int rows = exact.length;
       BigInteger[][] w = new BigInteger[rows][];
       int[] bas = new int[rows];
@@ -819,7 +1019,6 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
           }
         }
       }
-      ExactFace e = new ExactFace(w, BigInteger.ONE, bas, fixed, pivots);
       BigInteger[] d = {BigInteger.ONE};
       boolean[] target = new boolean[cols];
       for (int v : basis) {
@@ -838,9 +1037,9 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
         if (row < 0) {
           throw new Ambiguous(); // cannot happen for a non-singular basis
         }
-        e.pivot(w, d, bas, ro, row, v);
+        ExactFace.pivot(w, d, bas, ro, row, v, tally);
       }
-      return new ExactFace(w, d[0], bas, fixed, pivots);
+      return new ExactFace(w, d[0], bas, fixed);
     }
 
     private static boolean isUnitColumn(BigInteger[][] w, int c, int row) {
@@ -852,12 +1051,12 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
       return w[row][c].equals(BigInteger.ONE);
     }
 
-    private Face fastFixZero(int v) {
+    private Face fastFixZero(int v, Tally tally) {
       boolean[] f = fixed.clone();
       f[v] = true;
       int r = rowOf[v];
       if (r < 0) {
-        return new DoubleFace(t, exact, basis, f, pivots);
+        return new DoubleFace(t, exact, basis, f);
       }
       int rhs = t[r].length - 1;
       if (tiny(t[r][rhs])) {
@@ -868,14 +1067,14 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
         w[i] = t[i].clone();
       }
       int[] bas = basis.clone();
-      DoubleFace g = new DoubleFace(w, exact, bas, f, pivots);
+      DoubleFace g = new DoubleFace(w, exact, bas, f);
       if (w[r][rhs] == 0) {
         for (int c = 0; c < rhs; c++) {
           if (!f[c] && g.rowOf[c] < 0 && w[r][c] != 0) {
             if (tiny(w[r][c])) {
               throw new Ambiguous();
             }
-            g.pivot(r, c);
+            g.pivot(r, c, tally);
             return g;
           }
         }
@@ -924,7 +1123,7 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
         if (tie) {
           throw new Ambiguous(); // a degenerate step: leave it to exact arithmetic
         }
-        g.pivot(leave, enter);
+        g.pivot(leave, enter, tally);
         if (leave == r) {
           return g;
         }
@@ -932,8 +1131,8 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
       }
     }
 
-    private void pivot(int r, int c) {
-      pivots[0]++;
+    private void pivot(int r, int c, Tally tally) {
+      tally.pivots++;
       double[] pr = t[r];
       double p = pr[c];
       int cols = pr.length;
@@ -961,11 +1160,11 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
     }
 
     @Override
-    List<Rational[]> vertices(int from, int count) {
+    List<Rational[]> vertices(int from, int count, Tally tally) {
       int rhs = t[0].length - 1;
       for (int c = 0; c < rhs; c++) {
         if (!fixed[c] && rowOf[c] < 0) {
-          return toExact().vertices(from, count); // a face that may not be a point
+          return toExact(tally).vertices(from, count, tally); // a face that may not be a point
         }
       }
       // exact re-solution of the basis: M_B z_B = L by Gaussian elimination over the rationals

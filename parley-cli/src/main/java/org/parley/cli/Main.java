@@ -27,6 +27,23 @@ public final class Main {
    *     ExitCodes#BAD_INPUT} or {@link ExitCodes#LIMIT_EXCEEDED}
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return ParleyCommand.commandLine(out, err).execute(args);
+    try {
+      return ParleyCommand.commandLine(out, err).execute(args);
+    } catch (OutOfMemoryError e) {
+      // the work's objects are unreachable once the stack has unwound to here
+      err.println(
+          "parley: out of memory (the Java heap is "
+              + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+              + " MB): the input is too large for this computation; give Java more with"
+              + " PARLEY_JAVA_OPTS=-Xmx16g, or lower the size options");
+      err.flush();
+      return ExitCodes.LIMIT_EXCEEDED;
+    } catch (StackOverflowError e) {
+      err.println(
+          "parley: internal error: the input nests too deeply for this computation"
+              + " (stack overflow); PARLEY_JAVA_OPTS=-Xss64m gives it more room");
+      err.flush();
+      return ExitCodes.INTERNAL_ERROR;
+    }
   }
 }

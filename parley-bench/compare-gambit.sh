@@ -67,6 +67,19 @@ close() {
     END { exit (bad || n != m) }' "$2" "$1"
 }
 
+# How our lines ($1) compare with Gambit's ($2): identical, same-set, within 1e-6 or differs.
+compare_lines() {
+  if diff -q "$1" "$2" >/dev/null; then
+    echo "identical"
+  elif diff -q <(sort -u "$1") <(sort -u "$2") >/dev/null; then
+    echo "same-set"
+  elif close "$1" "$2"; then
+    echo "within 1e-6"
+  else
+    echo "differs"
+  fi
+}
+
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
@@ -103,15 +116,11 @@ outputs)
       run $a "$ref/games/$file"
       if [ "$rc_g" != 0 ]; then
         if [ "$rc" = 2 ] && [ ! -s "$tmp/got" ]; then result="refused"; else result="differs"; fi
-      elif diff -q "$tmp/got" "$ref/$out" >/dev/null; then
-        result="identical"
-      elif diff -q <(sort -u "$tmp/got") <(sort -u "$ref/$out") >/dev/null; then
-        result="same-set"
-      elif close "$tmp/got" "$ref/$out"; then
-        result="within 1e-6"
       else
-        result="differs"
-        [ "${VERBOSE:-}" = 1 ] && { echo "  ours:   $(head -c 300 "$tmp/got")"; echo "  gambit: $(head -c 300 "$ref/$out")"; } >&2
+        result="$(compare_lines "$tmp/got" "$ref/$out")"
+        if [ "$result" = differs ] && [ "${VERBOSE:-}" = 1 ]; then
+          { echo "  ours:   $(head -c 300 "$tmp/got")"; echo "  gambit: $(head -c 300 "$ref/$out")"; } >&2
+        fi
       fi
       [ "$result" = differs ] && bad=$((bad + 1))
     fi
@@ -145,14 +154,8 @@ timings)
     want="$ref/out/${game%.*}__${tag}__${version}.txt"
     if [ ! -s "$want" ] || [ "$rc" != 0 ]; then
       same="-"
-    elif diff -q "$tmp/got" "$want" >/dev/null; then
-      same="identical"
-    elif diff -q <(sort -u "$tmp/got") <(sort -u "$want") >/dev/null; then
-      same="same-set"
-    elif close "$tmp/got" "$want"; then
-      same="within 1e-6"
     else
-      same="differs"
+      same="$(compare_lines "$tmp/got" "$want")"
     fi
     echo "| $game | $tag | $median | $wall | $ratio | $same |"
   done < <(tail -n +2 "$ref/timings.tsv")

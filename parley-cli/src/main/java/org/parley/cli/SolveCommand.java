@@ -149,10 +149,12 @@ public final class SolveCommand implements Callable<Integer> {
     String head = text.stripLeading();
     Solution solution;
     SolutionMethod m;
+    double range;
     if (head.startsWith("NFG")) {
       NormalFormGame g = parse(() -> NfgFormat.read(text));
       m = method(g.numPlayers());
       solution = run(m, () -> m.solve(g, settings));
+      range = g.maxPayoff().subtract(g.minPayoff()).doubleValue();
     } else if (head.startsWith("EFG")) {
       EfgFormat.Parsed parsed = parse(() -> EfgFormat.readWithWarnings(text));
       for (String w : parsed.warnings()) {
@@ -160,6 +162,7 @@ public final class SolveCommand implements Callable<Integer> {
       }
       m = method(parsed.game().numPlayers());
       solution = run(m, () -> m.solve(parsed.game(), settings));
+      range = parsed.game().maxPayoff().subtract(parsed.game().minPayoff()).doubleValue();
     } else {
       throw new UserInputException(
           name() + ":1:1: expected a Gambit game file starting with NFG or EFG");
@@ -170,8 +173,12 @@ public final class SolveCommand implements Callable<Integer> {
       solution.lines().forEach(out::println);
     }
     out.flush();
-    if (m.name().equals("cfr") && !json && solution.complete()) {
-      err.println("parley: cfr: " + cfrSummary(solution, settings));
+    if (m.name().equals("cfr")) {
+      if (!json && solution.complete()) {
+        err.println("parley: cfr: " + cfrSummary(solution, settings));
+      }
+    } else {
+      warnUncertified(solution, range, err);
     }
     checkStop(solution, settings);
     return ExitCodes.OK;
@@ -337,6 +344,31 @@ public final class SolveCommand implements Callable<Integer> {
       }
       case EQUILIBRIUM_LIMIT -> {
         // asked for with --max-equilibria: a complete answer to the question
+      }
+    }
+  }
+
+  /**
+   * Says on standard error which printed profiles fail their certificate: a player gains more than
+   * 1e-6 of the payoff range by deviating (an exact profile: any gain at all). Gambit's {@code
+   * logit} end point on some games is such a profile; we print it as Gambit does, and say so.
+   */
+  private static void warnUncertified(Solution solution, double range, PrintWriter err) {
+    double tolerance = 1e-6 * Math.max(range, 1e-300);
+    for (int k = 0; k < solution.found().size(); k++) {
+      Solution.Found f = solution.found().get(k);
+      if (f.equilibrium().certificate().maxRegret() > tolerance) {
+        List<Double> regrets = f.equilibrium().certificate().regrets();
+        int player = regrets.indexOf(f.equilibrium().certificate().maxRegret());
+        err.println(
+            String.format(
+                Locale.ROOT,
+                "parley: warning: line %d is not a Nash equilibrium: player %d gains %.3g by"
+                    + " deviating (%.2g of the payoff range)",
+                k + 1,
+                player + 1,
+                regrets.get(player),
+                regrets.get(player) / Math.max(range, 1e-300)));
       }
     }
   }

@@ -285,4 +285,17 @@ class SolveCommandTest {
     assertThat(capped.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(capped.err()).contains("--max-equilibria");
   }
+
+  @Test
+  void warnsWhenAPrintedProfileIsNotAnEquilibrium() throws Exception {
+    // Gambit 16.7.0, gambit-logit -q -e -d 10 contrib__2x2x2.nfg ends at a point where player 3
+    // gains 0.213 by deviating; we print Gambit's line and say so on standard error
+    Run r = run("solve", file("contrib__2x2x2.nfg"), "--method", "logit", "-d", "10");
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out().lines().toList())
+        .containsExactlyElementsOf(gambit("contrib__2x2x2__logit-e__16.7.0.txt"));
+    assertThat(r.err()).contains("warning: line 1 is not a Nash equilibrium: player 3 gains 0.213");
+    // simpdiv stops within 1e-7 of the payoff range: no warning
+    assertThat(run("solve", file("contrib__g3.nfg"), "--method", "simpdiv").err()).isEmpty();
+  }
 }

@@ -284,16 +284,45 @@ public final class Rational implements Comparable<Rational> {
     return numerator().multiply(o.denominator()).compareTo(o.numerator().multiply(denominator()));
   }
 
-  /** The nearest double (correctly rounded for small values). */
+  /** The nearest double (correctly rounded, ties to even). */
   public double doubleValue() {
-    if (isSmall()) {
-      if (Math.abs(num) < (1L << 53) && den < (1L << 53)) {
-        return (double) num / (double) den;
-      }
+    if (isSmall() && Math.abs(num) < (1L << 53) && den < (1L << 53)) {
+      return (double) num / (double) den;
     }
-    return new BigDecimal(numerator())
-        .divide(new BigDecimal(denominator()), java.math.MathContext.DECIMAL64)
-        .doubleValue();
+    return toDouble(numerator(), denominator());
+  }
+
+  /**
+   * The double nearest to {@code n / d} (correctly rounded, ties to even), without building the
+   * fraction: one integer division to 65 significant bits plus a sticky bit for the remainder, then
+   * {@link BigInteger#doubleValue()}, which rounds correctly. Much faster than going through {@code
+   * BigDecimal}, whose {@code doubleValue} parses a string.
+   *
+   * @throws ArithmeticException when {@code d} is zero
+   */
+  public static double toDouble(BigInteger n, BigInteger d) {
+    if (d.signum() == 0) {
+      throw new ArithmeticException("division by zero");
+    }
+    if (n.signum() == 0) {
+      return 0;
+    }
+    if (n.bitLength() <= 53 && d.bitLength() <= 53) {
+      return n.doubleValue() / d.doubleValue(); // both exact, one rounding
+    }
+    boolean negative = n.signum() != d.signum();
+    BigInteger a = n.abs();
+    BigInteger b = d.abs();
+    int shift = 65 - (a.bitLength() - b.bitLength()); // the quotient gets 65 or 66 bits
+    BigInteger[] qr =
+        (shift >= 0 ? a.shiftLeft(shift) : a)
+            .divideAndRemainder(shift >= 0 ? b : b.shiftLeft(-shift));
+    BigInteger q = qr[0].shiftLeft(1);
+    if (qr[1].signum() != 0) {
+      q = q.setBit(0); // sticky: the true quotient lies strictly above q
+    }
+    double value = Math.scalb(q.doubleValue(), -shift - 1);
+    return negative ? -value : value;
   }
 
   /**

@@ -67,4 +67,37 @@ class RationalTest {
                     new java.math.BigDecimal(y.numerator())
                         .multiply(new java.math.BigDecimal(x.denominator()))));
   }
+
+  /**
+   * {@link Rational#toDouble} is correctly rounded: no double is nearer to n/d, and at an exact tie
+   * the even one is taken. Checked exactly against the neighbouring doubles.
+   */
+  @Property(tries = 500)
+  void toDoubleIsCorrectlyRounded(
+      @ForAll @LongRange(min = -1_000_000_000_000L, max = 1_000_000_000_000L) long a,
+      @ForAll @LongRange(min = 1, max = 1_000_000_000_000L) long b,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 120) int scaleA,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 120) int scaleB) {
+    BigInteger n = BigInteger.valueOf(a).shiftLeft(scaleA).add(BigInteger.valueOf(b % 7));
+    BigInteger d = BigInteger.valueOf(b).shiftLeft(scaleB).add(BigInteger.valueOf(a & 3));
+    double r = Rational.toDouble(n, d);
+    Rational exact = Rational.of(n, d);
+    Rational error = exact.subtract(Rational.ofDouble(r)).abs();
+    for (double other : new double[] {Math.nextUp(r), Math.nextDown(r)}) {
+      int c = error.compareTo(exact.subtract(Rational.ofDouble(other)).abs());
+      assertThat(c).as("%s/%s -> %s against %s", n, d, r, other).isLessThanOrEqualTo(0);
+      if (c == 0) {
+        assertThat(Double.doubleToLongBits(r) & 1).as("tie to even").isZero();
+      }
+    }
+    assertThat(Rational.toDouble(n.negate(), d)).isEqualTo(-r);
+  }
+
+  @Test
+  void toDoubleOfSmallValuesIsTheDivision() {
+    assertThat(Rational.toDouble(BigInteger.ONE, BigInteger.valueOf(3))).isEqualTo(1.0 / 3);
+    assertThat(Rational.toDouble(BigInteger.ZERO, BigInteger.TEN)).isZero();
+    assertThatThrownBy(() -> Rational.toDouble(BigInteger.ONE, BigInteger.ZERO))
+        .isInstanceOf(ArithmeticException.class);
+  }
 }

@@ -667,18 +667,10 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
     DoubleFace toDouble(BigInteger[][] system) {
       int cols = t[0].length;
       double[][] w = new double[t.length][cols];
-      java.math.BigDecimal dd = new java.math.BigDecimal(det);
       for (int i = 0; i < t.length; i++) {
         for (int j = 0; j < cols; j++) {
           BigInteger x = t[i][j];
-          w[i][j] =
-              x.signum() == 0
-                  ? 0
-                  : x.equals(det)
-                      ? 1
-                      : new java.math.BigDecimal(x)
-                          .divide(dd, java.math.MathContext.DECIMAL64)
-                          .doubleValue();
+          w[i][j] = x.signum() == 0 ? 0 : x.equals(det) ? 1 : Rational.toDouble(x, det);
         }
       }
       return new DoubleFace(w, system, basis.clone(), fixed);
@@ -688,11 +680,7 @@ public final class ExtremeEquilibriumEnumeration implements BimatrixSolver {
     @Override
     double value(int v) {
       int r = rowOf[v];
-      return r < 0
-          ? 0
-          : new java.math.BigDecimal(t[r][rhs()])
-              .divide(new java.math.BigDecimal(det), java.math.MathContext.DECIMAL64)
-              .doubleValue();
+      return r < 0 ? 0 : Rational.toDouble(t[r][rhs()], det);
     }
 
     @Override

@@ -28,7 +28,7 @@ public final class Main {
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     try {
-      return ParleyCommand.commandLine(out, err).execute(args);
+      return ParleyCommand.commandLine(out, err, args).execute(args);
     } catch (OutOfMemoryError e) {
       // the work's objects are unreachable once the stack has unwound to here
       err.println(

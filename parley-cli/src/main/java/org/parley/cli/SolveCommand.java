@@ -145,6 +145,9 @@ public final class SolveCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     MethodSettings settings = settings();
+    if (method != null) {
+      method(2); // an unknown method or a misplaced option is reported before the file is read
+    }
     String text = readGame();
     String head = text.stripLeading();
     Solution solution;

@@ -27,7 +27,8 @@ import org.parley.games.solver.SolverResult;
  * (N×N, integer payoffs in [0, 99], seed S). Options first: {@code --vertex} also times {@link
  * VertexEnumeration}, {@code --integer} also times the all-integer variant, {@code --print=FILE}
  * writes the last run's equilibria as exact {@code NE,} lines, {@code --timeout=SECONDS} (default
- * 120), {@code --runs=K} (default 3; the first run includes JIT warm-up).
+ * 120), {@code --runs=K} (default 3; the first run includes JIT warm-up), {@code --threads=T}
+ * (default: one per processor).
  *
  * <pre>
  * java -cp parley-bench/target-X/benchmarks.jar org.parley.bench.eee.EeeTiming gen__rand2p_25x25_s25.nfg
@@ -42,6 +43,7 @@ public final class EeeTiming {
     String print = null;
     long timeout = 120;
     int runs = 3;
+    int threads = Runtime.getRuntime().availableProcessors();
     for (String a : args) {
       if (a.equals("--vertex")) {
         vertex = true;
@@ -53,13 +55,15 @@ public final class EeeTiming {
         timeout = Long.parseLong(a.substring(10));
       } else if (a.startsWith("--runs=")) {
         runs = Integer.parseInt(a.substring(7));
+      } else if (a.startsWith("--threads=")) {
+        threads = Integer.parseInt(a.substring(10));
       } else {
         NormalFormGame g = load(a);
         SolveOptions o =
             SolveOptions.defaults().withExact(true).withTimeout(Duration.ofSeconds(timeout));
         SolverResult<MixedProfile> last = null;
         for (int r = 0; r < runs; r++) {
-          last = time(a, "eee", new ExtremeEquilibriumEnumeration(), g, o);
+          last = time(a, "eee", new ExtremeEquilibriumEnumeration().withThreads(threads), g, o);
         }
         if (integer) {
           last = time(a, "eee-integer", ExtremeEquilibriumEnumeration.integerArithmetic(), g, o);

@@ -80,6 +80,21 @@ public final class TestData {
     }
   }
 
+  /** Rows of index.tsv for Gambit 16.7.0 runs of {@code tag} that finished (exit code 0). */
+  public static Stream<String[]> finishedRuns(String tag) {
+    return index()
+        .filter(c -> c.length > 9 && c[3].equals("16.7.0") && c[5].equals(tag) && c[6].equals("0"));
+  }
+
+  /** {@code <game>__<tag>} of every Gambit 16.7.0 run that did not finish (noted "timeout"). */
+  public static java.util.Set<String> timedOutRuns() {
+    return index()
+        .filter(
+            c -> c.length > 5 && c[3].equals("16.7.0") && String.join("\t", c).contains("timeout"))
+        .map(c -> c[0].replaceAll("\\.(nfg|efg)$", "") + "__" + c[5])
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
   public static List<Path> allGames() {
     try (Stream<Path> s = Files.list(root().resolve("games"))) {
       return s.sorted().toList();

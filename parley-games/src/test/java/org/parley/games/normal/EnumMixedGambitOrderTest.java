@@ -41,13 +41,7 @@ class EnumMixedGambitOrderTest {
 
   /** Rows of index.tsv: 16.7.0, tag enummixed, exit code 0 (timeouts excluded). */
   static Stream<Arguments> rows() {
-    return TestData.index()
-        .filter(
-            c ->
-                c.length > 9
-                    && c[3].equals("16.7.0")
-                    && c[5].equals("enummixed")
-                    && c[6].equals("0"))
+    return TestData.finishedRuns("enummixed")
         .map(c -> Arguments.of(c[0], c[9].substring("out/".length()), Integer.parseInt(c[7])));
   }
 

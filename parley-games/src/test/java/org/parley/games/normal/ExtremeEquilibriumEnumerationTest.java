@@ -61,13 +61,7 @@ class ExtremeEquilibriumEnumerationTest {
     }
   }
 
-  private static final Set<String> TIMED_OUT =
-      TestData.index()
-          .filter(
-              c ->
-                  c.length > 5 && c[3].equals("16.7.0") && String.join("\t", c).contains("timeout"))
-          .map(c -> c[0].replaceAll("\\.(nfg|efg)$", "") + "__" + c[5])
-          .collect(java.util.stream.Collectors.toSet());
+  private static final Set<String> TIMED_OUT = TestData.timedOutRuns();
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("enummixedOutputs")

@@ -50,13 +50,7 @@ class ReferenceSolveTest {
   }
 
   /** Runs Gambit did not finish (index.tsv notes "timeout"): their output is incomplete. */
-  private static final java.util.Set<String> TIMED_OUT =
-      TestData.index()
-          .filter(
-              c ->
-                  c.length > 5 && c[3].equals("16.7.0") && String.join("\t", c).contains("timeout"))
-          .map(c -> c[0].replaceAll("\\.(nfg|efg)$", "") + "__" + c[5])
-          .collect(java.util.stream.Collectors.toSet());
+  private static final java.util.Set<String> TIMED_OUT = TestData.timedOutRuns();
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("outputs")

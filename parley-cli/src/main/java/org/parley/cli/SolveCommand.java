@@ -145,9 +145,8 @@ public final class SolveCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     MethodSettings settings = settings();
-    if (method != null) {
-      method(2); // an unknown method or a misplaced option is reported before the file is read
-    }
+    // a named method and its options are checked before the file is read
+    SolutionMethod named = method == null ? null : checked(named());
     String text = readGame();
     String head = text.stripLeading();
     Solution solution;
@@ -155,7 +154,7 @@ public final class SolveCommand implements Callable<Integer> {
     double range;
     if (head.startsWith("NFG")) {
       NormalFormGame g = parse(() -> NfgFormat.read(text));
-      m = method(g.numPlayers());
+      m = named != null ? named : checked(SolutionMethods.defaultFor(g.numPlayers()));
       solution = run(m, () -> m.solve(g, settings));
       range = g.maxPayoff().subtract(g.minPayoff()).doubleValue();
     } else if (head.startsWith("EFG")) {
@@ -163,7 +162,7 @@ public final class SolveCommand implements Callable<Integer> {
       for (String w : parsed.warnings()) {
         err.println("parley: warning: " + name() + ": " + w);
       }
-      m = method(parsed.game().numPlayers());
+      m = named != null ? named : checked(SolutionMethods.defaultFor(parsed.game().numPlayers()));
       solution = run(m, () -> m.solve(parsed.game(), settings));
       range = parsed.game().maxPayoff().subtract(parsed.game().minPayoff()).doubleValue();
     } else {
@@ -233,19 +232,20 @@ public final class SolveCommand implements Callable<Integer> {
     return s.build();
   }
 
-  /** The named method (or the default for this many players), with its own options checked. */
-  private SolutionMethod method(int players) {
-    SolutionMethod m =
-        method == null
-            ? SolutionMethods.defaultFor(players)
-            : SolutionMethods.named(method)
-                .orElseThrow(
-                    () ->
-                        new UserInputException(
-                            "option --method: unknown method '"
-                                + method
-                                + "'; expected "
-                                + String.join(", ", SolutionMethods.names())));
+  /** The method {@code --method} names. */
+  private SolutionMethod named() {
+    return SolutionMethods.named(method)
+        .orElseThrow(
+            () ->
+                new UserInputException(
+                    "option --method: unknown method '"
+                        + method
+                        + "'; expected "
+                        + String.join(", ", SolutionMethods.names())));
+  }
+
+  /** {@code m}, once the options that belong to one method are checked against it. */
+  private SolutionMethod checked(SolutionMethod m) {
     if (components && !m.name().equals("enummixed")) {
       throw new UserInputException(
           "option -c applies to --method enummixed only (method is " + m.name() + ")");
